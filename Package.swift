@@ -1,0 +1,71 @@
+// swift-tools-version: 6.1
+// RecruitNet: network analysis of online recruitment, as a Swift library and the `recruitnet` CLI.
+//
+// Targets are listed in dependency order; the arrows are the architecture:
+//   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
+//   CGraphviz → RecruitNetRender;   everything → RecruitNetCLI (`recruitnet`).
+// Only IO and Workspace touch files, only Render imports Graphviz, only the CLI prints.
+import PackageDescription
+
+let package = Package(
+  name: "RecruitNet",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "RecruitNet", targets: ["RecruitNet"]),
+    .executable(name: "recruitnet", targets: ["RecruitNetCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+  ],
+  targets: [
+    // The compact graph core: CSR adjacency, name tables, views. No files, no printing.
+    .target(name: "RecruitNetGraph"),
+    // zlib, for gzip-compressed input (Debian: zlib1g-dev).
+    .systemLibrary(
+      name: "CZlib", pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]),
+    // Everything that reads or writes bytes: edge lists, node tables, hashing, atomic writes.
+    .target(
+      name: "RecruitNetIO",
+      dependencies: [
+        "RecruitNetGraph", "CZlib",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]),
+    // The SQLite workspace file (through GRDB): schema, imports ledger, packed adjacency.
+    .target(
+      name: "RecruitNetWorkspace",
+      dependencies: [
+        "RecruitNetGraph", "RecruitNetIO",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]
+    ),
+    // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
+    .systemLibrary(
+      name: "CGraphviz", pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"])]),
+    // Diagrams: the only importer of CGraphviz; one actor serialises every Graphviz call.
+    .target(name: "RecruitNetRender", dependencies: ["RecruitNetGraph", "CGraphviz"]),
+    // Umbrella: re-exports the library modules.
+    .target(
+      name: "RecruitNet",
+      dependencies: ["RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetRender"]),
+    // The `recruitnet` executable: a thin layer of commands over the library.
+    .executableTarget(
+      name: "RecruitNetCLI",
+      dependencies: [
+        "RecruitNet",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    .testTarget(name: "RecruitNetGraphTests", dependencies: ["RecruitNetGraph"]),
+    .testTarget(name: "RecruitNetIOTests", dependencies: ["RecruitNetIO"]),
+    .testTarget(name: "RecruitNetWorkspaceTests", dependencies: ["RecruitNetWorkspace"]),
+    .testTarget(name: "RecruitNetRenderTests", dependencies: ["RecruitNetRender"]),
+    .testTarget(
+      name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI"],
+      resources: [.copy("Fixtures")]),
+  ]
+)

@@ -1,0 +1,121 @@
+import ArgumentParser
+import Foundation
+import RecruitNet
+
+/// `recruitnet import`: edge lists and node tables into a workspace.
+struct ImportCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import edge lists (CSV, TSV, whitespace; plain or .gz) into a workspace file.",
+    discussion: """
+      Rows with the same source, target and edge type are merged: weights are summed and the number of rows kept. Self-loops are kept and counted. Importing a file whose content was imported before is detected (SHA-256) and skipped, so nothing is counted twice. The workspace is replaced only when everything succeeded.
+
+      Examples:
+        recruitnet import Samples/recruitment/edges.csv --into study.rnet
+        recruitnet import Samples/recruitment/edges.csv --nodes Samples/recruitment/accounts.csv --into study.rnet
+        recruitnet import Samples/krebs-911/edges.csv --undirected --into krebs.rnet
+        recruitnet import follows.tsv.gz --edge-type follow --no-header --into study.rnet
+        recruitnet import mentions.csv --source from --target to --weight none --skip-invalid --into study.rnet
+      """)
+
+  @Argument(help: ArgumentHelp("Edge-list files to import.", valueName: "file"))
+  var files: [String] = []
+
+  @Option(help: ArgumentHelp("The workspace file to create or add to.", valueName: "workspace"))
+  var into: String
+
+  @Option(name: .customLong("nodes"), help: ArgumentHelp("A node table (CSV/TSV with a header): name column, optional kind and label columns, other columns become attributes. Repeatable.", valueName: "file"))
+  var nodeFiles: [String] = []
+
+  @Option(help: ArgumentHelp("The node table's name column (default: name, account, screen_name, username, id or node).", valueName: "column"))
+  var nodeColumn: String?
+
+  @OptionGroup(title: "Edge list")
+  var edgeList: EdgeListArguments
+
+  @Option(help: ArgumentHelp("One edge type for every row (e.g. follow), when the file has no type column. Default: edge.", valueName: "name"))
+  var edgeType: String?
+
+  @OptionGroup(title: "Direction")
+  var direction: DirectionArguments
+
+  @Option(help: "Output format of the import report.")
+  var format: OutputFormat = .table
+
+  @OptionGroup var common: CommonOptions
+
+  func validate() throws {
+    if files.isEmpty && nodeFiles.isEmpty { throw ValidationError("Give at least one edge-list file or --nodes table.") }
+    if edgeList.typeColumn != nil && edgeType != nil { throw ValidationError("Give --type (a column) or --edge-type (one type), not both.") }
+  }
+
+  func run() async throws {
+    var importer = WorkspaceImporter(workspacePath: into, directed: direction.requested)
+    importer.edgeFiles = files
+    importer.edgeOptions = edgeList.options(edgeType: edgeType)
+    importer.nodeFiles = nodeFiles
+    importer.nodeReader = NodeTableReader(nameColumn: nodeColumn.map(ColumnReference.init))
+    let progress = Progress(quiet: common.quiet)
+    var clock = PhaseClock()
+    let outcome = try await importer.run(progress: progress.reporter)
+    var timings = Timings()
+    for (phase, seconds) in outcome.timings { timings.add(phase == "load" ? "load" : "compute", seconds) }
+    _ = clock.lap()
+    print(report(outcome))
+    timings.add("output", clock.lap())
+    if common.timings {
+      var detailed = timings
+      for (phase, seconds) in outcome.timings where phase != "load" { detailed.add("import_\(phase)", seconds) }
+      Terminal.writeError(detailed.json + "\n")
+    }
+  }
+
+  private func report(_ outcome: WorkspaceImporter.Outcome) -> String {
+    let summary = outcome.graph.map { ($0.nodeCount, $0.edgeCount) }
+    switch format {
+    case .json:
+      var files: [[String: Any]] = outcome.edgeReports.map { report in
+        [
+          "file": report.file, "sha256": report.sha256, "rows_read": report.rowsRead,
+          "rows_imported": report.rowsImported, "rows_rejected": report.rowsRejected,
+          "self_loop_rows": report.selfLoopRows, "comment_lines": report.commentLines,
+          "delimiter": report.delimiter.name, "header": report.header ?? NSNull(),
+          "columns": Dictionary(report.columns.map { ($0.role, $0.column) }, uniquingKeysWith: { a, _ in a }),
+          "rejections": report.firstRejections.map(\.description),
+        ]
+      }
+      files += outcome.nodeTables.map { ["file": $0.file, "node_rows": $0.rows] }
+      let object: [String: Any] = [
+        "workspace": into, "written": outcome.wrote, "files": files,
+        "skipped": outcome.skipped.map { ["file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt] },
+        "nodes": summary?.0 ?? 0, "edges": summary?.1 ?? 0,
+      ]
+      return JSONText.encode(object)
+    case .table, .csv:
+      var lines: [String] = []
+      for skip in outcome.skipped {
+        lines.append("skipped \(skip.file): the same content was already imported (as \(skip.earlierFile), \(skip.importedAt))")
+      }
+      for report in outcome.edgeReports {
+        var line = "\(report.file): \(report.rowsImported) rows imported"
+        if report.rowsRejected > 0 { line += ", \(report.rowsRejected) rejected" }
+        if report.selfLoopRows > 0 { line += ", \(report.selfLoopRows) self-loop rows kept" }
+        if report.commentLines > 0 { line += ", \(report.commentLines) comment lines skipped" }
+        line += " (\(report.delimiter.name)-delimited, \(report.header == nil ? "no header" : "header"); "
+        line += report.columns.map { "\($0.role)=\($0.column)" }.joined(separator: " ") + ")"
+        lines.append(line)
+        for rejection in report.firstRejections { lines.append("  rejected: \(rejection)") }
+        if report.rowsRejected > report.firstRejections.count {
+          lines.append("  … and \(report.rowsRejected - report.firstRejections.count) more rejected rows")
+        }
+      }
+      for table in outcome.nodeTables { lines.append("\(table.file): \(table.rows) node rows") }
+      if let summary {
+        lines.append(outcome.wrote
+          ? "\(into): \(summary.0) nodes, \(summary.1) edges"
+          : "\(into): unchanged (\(summary.0) nodes, \(summary.1) edges)")
+      }
+      return lines.joined(separator: "\n")
+    }
+  }
+}

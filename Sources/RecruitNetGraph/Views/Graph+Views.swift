@@ -1,0 +1,135 @@
+extension Graph {
+  /// The graph with all edge types merged into one (named `all`): edges with the same source and
+  /// target are merged, weights and multiplicities summed, timestamps widened. Node ids are kept.
+  /// Returns `self` when there is only one type.
+  public func mergingEdgeTypes() -> Graph {
+    if edgeTypeNames.count <= 1 { return self }
+    return rebuilt(isDirected: isDirected, typeNames: ["all"]) { _ in 0 }
+  }
+
+  /// The graph restricted to the edges of one type; every node is kept, with its id.
+  ///
+  /// - Throws: ``GraphError`` if the graph has no edge type `name` (the message lists the types).
+  public func filtered(edgeType name: String) throws(GraphError) -> Graph {
+    guard let index = edgeTypeNames.firstIndex(of: name) else {
+      throw GraphError(
+        "no edge type \"\(name)\"; this network has: \(edgeTypeNames.joined(separator: ", "))")
+    }
+    if edgeTypeNames.count == 1 { return self }
+    return rebuilt(isDirected: isDirected, typeNames: [name]) { type in type == index ? 0 : nil }
+  }
+
+  /// The undirected projection: `u → v` and `v → u` become one edge `{u, v}` whose weight and
+  /// multiplicity are the sums of both (igraph's `as_undirected(mode="collapse")` with summed
+  /// weights). Types are kept apart. Node ids are kept. Returns `self` if already undirected.
+  public func undirected() -> Graph {
+    if !isDirected { return self }
+    return rebuilt(isDirected: false, typeNames: edgeTypeNames) { $0 }
+  }
+
+  /// The subgraph induced by `nodes`: those nodes (renumbered 0..<k in the given order, duplicates
+  /// ignored) and every edge between two of them.
+  ///
+  /// - Returns: the subgraph and, for each of its nodes, the id it has in `self`.
+  public func induced(on nodes: some Sequence<NodeID>) -> (graph: Graph, originalIDs: [NodeID]) {
+    var newID = [NodeID](repeating: NodeID.max, count: nodeCount)
+    var original: [NodeID] = []
+    var builder = GraphBuilder(isDirected: isDirected)
+    for kind in kindNames.dropFirst() { _ = try? builder.nodeKind(named: kind) }
+    for type in edgeTypeNames { _ = try? builder.edgeType(named: type) }
+    for v in nodes where Int(v) < nodeCount && newID[Int(v)] == NodeID.max {
+      names.withUTF8(of: v) { key in
+        var zero: UInt8 = 0
+        withUnsafePointer(to: &zero) { fallback in
+          newID[Int(v)] = builder.interner.intern(key.baseAddress ?? fallback, count: key.count)
+        }
+      }
+      original.append(v)
+    }
+    forEachEdge { u, v, e in
+      let a = newID[Int(u)]
+      let b = newID[Int(v)]
+      guard a != NodeID.max, b != NodeID.max else { return }
+      builder.appendEdge(copying: e, of: self, from: a, to: b, type: UInt16(edgeType(of: e)))
+    }
+    // The builder only fails past the 32-bit limits, which a subgraph of `self` cannot reach.
+    guard let graph = try? builder.build() else { return (self, Array(self.nodes)) }
+    return (graph, original)
+  }
+
+  /// The nodes within `hops` steps of `seeds` (the seeds included), following out-edges, in-edges
+  /// or both, in breadth-first order.
+  public func neighborhood(
+    of seeds: [NodeID], hops: Int, direction: EdgeDirection = .both
+  ) -> [NodeID] {
+    var seen = [Bool](repeating: false, count: nodeCount)
+    var order: [NodeID] = []
+    for s in seeds where Int(s) < nodeCount && !seen[Int(s)] {
+      seen[Int(s)] = true
+      order.append(s)
+    }
+    var frontierStart = 0
+    for _ in 0..<max(0, hops) {
+      let frontierEnd = order.count
+      if frontierStart == frontierEnd { break }
+      for i in frontierStart..<frontierEnd {
+        let u = order[i]
+        if direction != .incoming {
+          for v in outNeighbors(of: u) where !seen[Int(v)] {
+            seen[Int(v)] = true
+            order.append(v)
+          }
+        }
+        if direction != .outgoing && isDirected {
+          for v in inNeighbors(of: u) where !seen[Int(v)] {
+            seen[Int(v)] = true
+            order.append(v)
+          }
+        }
+      }
+      frontierStart = frontierEnd
+    }
+    return order
+  }
+
+  /// Rebuilds the graph with the same nodes (and ids), mapping each edge's type through `mapType`
+  /// (`nil` drops the edge).
+  func rebuilt(isDirected directed: Bool, typeNames: [String], mapType: (Int) -> Int?) -> Graph {
+    var builder = GraphBuilder(
+      isDirected: directed, interner: NameInterner(names), kindNames: kindNames)
+    builder.reserveRows(edgeCount)
+    for type in typeNames { _ = try? builder.edgeType(named: type) }
+    forEachEdge { u, v, e in
+      guard let type = mapType(edgeType(of: e)) else { return }
+      builder.appendEdge(copying: e, of: self, from: u, to: v, type: UInt16(type))
+    }
+    // Same node set and no more rows than `self`: within the limits `self` already met.
+    guard let graph = try? builder.build() else { return self }
+    return graph
+  }
+}
+
+/// Which edges a traversal follows from a node.
+public enum EdgeDirection: String, Sendable, CaseIterable {
+  /// Out-edges only.
+  case outgoing
+  /// In-edges only.
+  case incoming
+  /// Both (for undirected graphs, the same as either).
+  case both
+}
+
+extension GraphBuilder {
+  /// Appends out-edge `edge` of `graph` as a row, with its weight, multiplicity and timestamps.
+  mutating func appendEdge(copying edge: EdgeIndex, of graph: Graph, from u: NodeID, to v: NodeID, type: UInt16) {
+    let multiplicity = graph.multiplicity(of: edge)
+    if multiplicity != 1 && counts.isEmpty { counts = Array(repeating: 1, count: sources.count) }
+    if graph.hasTimes {
+      addEdge(from: u, to: v, type: type, weight: graph.outWeights[edge], time: graph.firstTimes[edge])
+      lastTimes[lastTimes.count - 1] = graph.lastTimes[edge]
+    } else {
+      addEdge(from: u, to: v, type: type, weight: graph.outWeights[edge])
+    }
+    if !counts.isEmpty { counts[counts.count - 1] = UInt32(truncatingIfNeeded: multiplicity) }
+  }
+}

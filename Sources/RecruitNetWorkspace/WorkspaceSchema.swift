@@ -1,0 +1,55 @@
+/// The workspace file's schema (a SQLite database). Documented in the README; readable with the
+/// `sqlite3` tool, Python's `sqlite3` and R's `RSQLite`.
+///
+/// Tables:
+/// - `meta(key, value)`: `format` = `recruitnet-workspace`, `schema_version`, `directed`,
+///   `graph_revision` (bumped by every import that changes the graph), `created_at`, `updated_at`.
+/// - `imports(id, file, sha256, kind, rows_read, rows_imported, rows_rejected, imported_at,
+///   options)`: one row per imported file; `sha256` of its decompressed content; `options` JSON.
+/// - `node_kinds(id, name)`, `edge_types(id, name)`.
+/// - `nodes(id, name, kind)`: `id` is the dense 0-based node id used everywhere else.
+/// - `edges(source, target, type, weight, count, first_time, last_time)`: one row per merged
+///   (source, target, type) edge; undirected edges once with `source <= target`; times in Unix
+///   seconds or NULL.
+/// - `node_attributes(node, key, value, import_id)`: typed values (INTEGER, REAL, TEXT); the
+///   latest import wins.
+/// - `labels(node, label, import_id)`: every label with the import (file, time) that gave it.
+/// - `adjacency(part, chunk, data)`: the same graph as packed little-endian arrays, loaded
+///   without parsing (see ``PackedParts``).
+/// - `summaries(revision, key, json)`: cached `info` results for a graph revision.
+enum WorkspaceSchema {
+  static let format = "recruitnet-workspace"
+  static let version = 1
+
+  /// Tables rewritten from the in-memory graph on every import.
+  static let graphTables: Set<String> = ["meta", "node_kinds", "edge_types", "nodes", "edges", "adjacency", "summaries"]
+
+  static let createStatements = [
+    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+    """
+    CREATE TABLE imports(id INTEGER PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL,
+      kind TEXT NOT NULL, rows_read INTEGER NOT NULL, rows_imported INTEGER NOT NULL,
+      rows_rejected INTEGER NOT NULL, imported_at TEXT NOT NULL, options TEXT NOT NULL)
+    """,
+    "CREATE TABLE node_kinds(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE edge_types(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+    "CREATE TABLE nodes(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind INTEGER NOT NULL)",
+    """
+    CREATE TABLE edges(source INTEGER NOT NULL, target INTEGER NOT NULL, type INTEGER NOT NULL,
+      weight REAL NOT NULL, count INTEGER NOT NULL, first_time INTEGER, last_time INTEGER)
+    """,
+    """
+    CREATE TABLE node_attributes(node INTEGER NOT NULL, key TEXT NOT NULL, value,
+      import_id INTEGER NOT NULL, PRIMARY KEY(node, key)) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE labels(node INTEGER NOT NULL, label TEXT NOT NULL, import_id INTEGER NOT NULL,
+      UNIQUE(node, label, import_id))
+    """,
+    """
+    CREATE TABLE adjacency(part TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
+      PRIMARY KEY(part, chunk))
+    """,
+    "CREATE TABLE summaries(revision INTEGER NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(revision, key))",
+  ]
+}
