@@ -30,11 +30,13 @@ public struct GraphBuilder {
   var targets: [NodeID] = []
   var types: [UInt16] = []
   var weights: [Double] = []
-  /// Row multiplicities; empty while every row counts once.
+  /// Row multiplicities; kept only once some row counts more than once (`hasCounts`).
   var counts: [UInt32] = []
-  /// Row timestamps; empty while no row had one.
+  var hasCounts = false
+  /// Row timestamps; kept only once some row had one (`hasTimes`).
   var firstTimes: [Int64] = []
   var lastTimes: [Int64] = []
+  var hasTimes = false
 
   /// Creates an empty builder.
   public init(isDirected: Bool, expectedNodes: Int = 1024, expectedRows: Int = 0) {
@@ -115,8 +117,8 @@ public struct GraphBuilder {
     targets.append(target)
     types.append(type)
     weights.append(weight)
-    if !counts.isEmpty { counts.append(1) }
-    if !firstTimes.isEmpty {
+    if hasCounts { counts.append(1) }
+    if hasTimes {
       firstTimes.append(Self.noTime)
       lastTimes.append(Self.noTime)
     }
@@ -126,9 +128,10 @@ public struct GraphBuilder {
   public mutating func addEdge(
     from source: NodeID, to target: NodeID, type: UInt16 = 0, weight: Double = 1, time: Int64
   ) {
-    if firstTimes.isEmpty {
+    if !hasTimes {
       firstTimes = Array(repeating: Self.noTime, count: sources.count)
       lastTimes = firstTimes
+      hasTimes = true
     }
     addEdge(from: source, to: target, type: type, weight: weight)
     firstTimes[firstTimes.count - 1] = time
@@ -142,8 +145,8 @@ public struct GraphBuilder {
     targets.removeSubrange(rowCount...)
     types.removeSubrange(rowCount...)
     weights.removeSubrange(rowCount...)
-    if !counts.isEmpty { counts.removeSubrange(rowCount...) }
-    if !firstTimes.isEmpty {
+    if hasCounts { counts.removeSubrange(rowCount...) }
+    if hasTimes {
       firstTimes.removeSubrange(rowCount...)
       lastTimes.removeSubrange(rowCount...)
     }
@@ -236,8 +239,6 @@ public struct GraphBuilder {
     merged.targets.reserveCapacity(rowCount)
     merged.weights.reserveCapacity(rowCount)
     merged.types.reserveCapacity(rowCount)
-    let hasCounts = !counts.isEmpty
-    let hasTimes = !firstTimes.isEmpty
     if hasTimes {
       merged.firstTimes.reserveCapacity(rowCount)
       merged.lastTimes.reserveCapacity(rowCount)

@@ -123,13 +123,16 @@ extension GraphBuilder {
   /// Appends out-edge `edge` of `graph` as a row, with its weight, multiplicity and timestamps.
   mutating func appendEdge(copying edge: EdgeIndex, of graph: Graph, from u: NodeID, to v: NodeID, type: UInt16) {
     let multiplicity = graph.multiplicity(of: edge)
-    if multiplicity != 1 && counts.isEmpty { counts = Array(repeating: 1, count: sources.count) }
+    if multiplicity != 1 && !hasCounts {
+      counts = Array(repeating: 1, count: sources.count)
+      hasCounts = true
+    }
     if graph.hasTimes {
       addEdge(from: u, to: v, type: type, weight: graph.outWeights[edge], time: graph.firstTimes[edge])
       lastTimes[lastTimes.count - 1] = graph.lastTimes[edge]
     } else {
       addEdge(from: u, to: v, type: type, weight: graph.outWeights[edge])
     }
-    if !counts.isEmpty { counts[counts.count - 1] = UInt32(truncatingIfNeeded: multiplicity) }
+    if hasCounts { counts[counts.count - 1] = UInt32(truncatingIfNeeded: multiplicity) }
   }
 }
