@@ -44,9 +44,26 @@ enum WorkspaceWriter {
     try queue.writeWithoutTransaction { db in
       // A fresh file that is renamed into place only when complete needs no journal.
       try db.execute(sql: "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+      // SQLite refuses ATTACH inside a transaction, so the previous file is attached first.
+      if let previous { try db.execute(sql: "ATTACH DATABASE ? AS old", arguments: [previous]) }
       try db.execute(sql: "BEGIN")
+      do {
+        try fill(db, graph: graph, previous: previous, revision: revision, createdAt: createdAt, imports: imports)
+        try db.execute(sql: "COMMIT")
+      } catch {
+        try? db.execute(sql: "ROLLBACK")
+        throw error
+      }
+      if previous != nil { try db.execute(sql: "DETACH DATABASE old") }
+    }
+  }
+
+  private static func fill(
+    _ db: Database, graph: Graph, previous: String?, revision: Int, createdAt: String?, imports: [ImportEntry]
+  ) throws {
+    do {
       for statement in WorkspaceSchema.createStatements { try db.execute(sql: statement) }
-      if let previous { try copyKeptTables(from: previous, db: db) }
+      if previous != nil { try copyKeptTables(db: db) }
       let now = ISO8601DateFormatter().string(from: Date())
       let meta: [(String, String)] = [
         ("format", WorkspaceSchema.format), ("schema_version", String(WorkspaceSchema.version)),
@@ -107,21 +124,18 @@ enum WorkspaceWriter {
           }
         }
       }
-      try db.execute(sql: "COMMIT")
     }
   }
 
   /// Copies every table the importer does not rewrite (imports, attributes, labels, and tables
   /// later versions add) from the previous file. Node ids are stable across imports.
-  private static func copyKeptTables(from previous: String, db: Database) throws {
-    try db.execute(sql: "ATTACH DATABASE ? AS old", arguments: [previous])
+  private static func copyKeptTables(db: Database) throws {
     let oldTables = try String.fetchAll(db, sql: "SELECT name FROM old.sqlite_master WHERE type = 'table'")
     let newTables = Set(try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'table'"))
     for table in oldTables where !WorkspaceSchema.graphTables.contains(table) && newTables.contains(table) {
       let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       try db.execute(sql: "INSERT INTO main.\(quoted) SELECT * FROM old.\(quoted)")
     }
-    try db.execute(sql: "DETACH DATABASE old")
   }
 
   /// Bulk insert through the C API: one prepared statement, bound and stepped per node.

@@ -24,7 +24,8 @@ public enum AttributeValue: Sendable, Equatable {
   /// Infers the type of a field's text.
   public init(inferring text: String) {
     let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-    let leadingZero = digits.count > 1 && digits.first == "0"
+    // "007" is an identifier, not the number 7; "0.5" is a number.
+    let leadingZero = digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true
     if !leadingZero, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(text) {
       self = .integer(value)
     } else if !leadingZero, !digits.hasPrefix("."), let value = Double(text), value.isFinite,

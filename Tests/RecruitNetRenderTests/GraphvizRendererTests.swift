@@ -1,0 +1,49 @@
+import Foundation
+import RecruitNetGraph
+import Testing
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+@testable import RecruitNetRender
+
+@Suite struct GraphvizRendererTests {
+  func tinySpec() -> DiagramSpec {
+    var spec = DiagramSpec(isDirected: true)
+    spec.nodes = [
+      .init(id: "a", label: "Mohamed <Atta> & \"co\""), .init(id: "b", label: "أبو محمد"),
+      .init(id: "c", label: "back\\slash"),
+    ]
+    spec.edges = [.init(from: "a", to: "b"), .init(from: "b", to: "c")]
+    spec.clusters = [.init(name: "cluster_0", label: "community 0", nodeIDs: ["a", "b"])]
+    return spec
+  }
+
+  @Test func rendersSVGInMemoryWithClusters() async throws {
+    let svg = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: "svg")
+    let document = try XMLDocument(data: Data(svg), options: [])
+    let text = String(decoding: svg, as: UTF8.self)
+    #expect(text.components(separatedBy: "class=\"node\"").count - 1 == 3)
+    #expect(text.components(separatedBy: "class=\"edge\"").count - 1 == 2)
+    #expect(text.components(separatedBy: "class=\"cluster\"").count - 1 == 1)
+    let texts = try document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+    #expect(texts.contains("Mohamed <Atta> & \"co\""))
+    #expect(texts.contains("أبو محمد"))
+  }
+
+  @Test func pngAndPDFMagicBytes() async throws {
+    let png = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: "png")
+    #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+    let pdf = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: "pdf")
+    #expect(Array(pdf.prefix(4)) == Array("%PDF".utf8))
+  }
+
+  @Test func specFromGraph() async throws {
+    var builder = GraphBuilder(isDirected: false)
+    builder.addEdge(from: builder.node(named: "x"), to: builder.node(named: "y"))
+    let spec = DiagramSpec(graph: try builder.build())
+    let dot = String(decoding: try await GraphvizRenderer.shared.render(spec, engine: .dot, format: "dot"), as: UTF8.self)
+    #expect(dot.contains("n0 -- n1"))
+  }
+}
