@@ -60,9 +60,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 
+    // Helpers shared by the test targets (temporary folders, input files).
+    .target(name: "RecruitNetTestSupport", path: "Tests/RecruitNetTestSupport"),
     .testTarget(name: "RecruitNetGraphTests", dependencies: ["RecruitNetGraph"]),
-    .testTarget(name: "RecruitNetIOTests", dependencies: ["RecruitNetIO"]),
-    .testTarget(name: "RecruitNetWorkspaceTests", dependencies: ["RecruitNetWorkspace"]),
+    .testTarget(name: "RecruitNetIOTests", dependencies: ["RecruitNetIO", "RecruitNetTestSupport"]),
+    .testTarget(
+      name: "RecruitNetWorkspaceTests", dependencies: ["RecruitNetWorkspace", "RecruitNetTestSupport"]),
     .testTarget(name: "RecruitNetRenderTests", dependencies: ["RecruitNetRender"]),
     .testTarget(
       name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI"],

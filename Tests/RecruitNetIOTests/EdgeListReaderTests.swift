@@ -1,5 +1,6 @@
 import Foundation
 import RecruitNetGraph
+import RecruitNetTestSupport
 import Testing
 
 @testable import RecruitNetIO

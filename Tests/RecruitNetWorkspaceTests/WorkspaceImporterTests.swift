@@ -1,6 +1,7 @@
 import Foundation
 import RecruitNetGraph
 import RecruitNetIO
+import RecruitNetTestSupport
 import Testing
 
 @testable import RecruitNetWorkspace

@@ -1,30 +1,30 @@
 import Foundation
 
 /// A fresh temporary folder per test, with helpers to write input files into it.
-struct TestFiles {
-  let folder: URL
+public struct TestFiles {
+  public let folder: URL
 
-  init() throws {
+  public init() throws {
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("recruitnet-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   }
 
-  func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+  public func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
   @discardableResult
-  func write(_ name: String, _ text: String) throws -> String {
+  public func write(_ name: String, _ text: String) throws -> String {
     try Data(text.utf8).write(to: folder.appendingPathComponent(name))
     return path(name)
   }
 
   @discardableResult
-  func write(_ name: String, bytes: [UInt8]) throws -> String {
+  public func write(_ name: String, bytes: [UInt8]) throws -> String {
     try Data(bytes).write(to: folder.appendingPathComponent(name))
     return path(name)
   }
 
   /// Compresses a file with the system's gzip into `name.gz`.
-  func gzip(_ name: String) throws -> String {
+  public func gzip(_ name: String) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/gzip")
     process.arguments = ["-k", "-f", path(name)]
