@@ -56,11 +56,10 @@ struct ImportCommand: AsyncParsableCommand {
     importer.nodeFiles = nodeFiles
     importer.nodeReader = NodeTableReader(nameColumn: nodeColumn.map(ColumnReference.init))
     let progress = Progress(quiet: common.quiet)
-    var clock = PhaseClock()
     let outcome = try await importer.run(progress: progress.reporter)
     var timings = Timings()
     for (phase, seconds) in outcome.timings { timings.add(phase == "load" ? "load" : "compute", seconds) }
-    _ = clock.lap()
+    var clock = PhaseClock()
     print(report(outcome))
     timings.add("output", clock.lap())
     if common.timings {
