@@ -3,6 +3,7 @@
 //
 // Targets are listed in dependency order; the arrows are the architecture:
 //   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
+//   RecruitNetGraph → RecruitNetCentrality, RecruitNetCommunities (algorithms; no files, no printing)
 //   CGraphviz → RecruitNetRender;   everything → RecruitNetCLI (`recruitnet`).
 // Only IO and Workspace touch files, only Render imports Graphviz, only the CLI prints.
 import PackageDescription
@@ -42,6 +43,10 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    // Centrality measures (degree … PageRank … betweenness … brokerage), networkx's conventions.
+    .target(name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph"]),
+    // Community detection (components, Louvain, Leiden, label propagation, Infomap) and quality.
+    .target(name: "RecruitNetCommunities", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
     .systemLibrary(
       name: "CGraphviz", pkgConfig: "libgvc",
@@ -51,7 +56,10 @@ let package = Package(
     // Umbrella: re-exports the library modules.
     .target(
       name: "RecruitNet",
-      dependencies: ["RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetRender"]),
+      dependencies: [
+        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetCentrality", "RecruitNetCommunities",
+        "RecruitNetRender",
+      ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
       name: "RecruitNetCLI",
@@ -66,6 +74,12 @@ let package = Package(
     .testTarget(name: "RecruitNetIOTests", dependencies: ["RecruitNetIO", "RecruitNetTestSupport"]),
     .testTarget(
       name: "RecruitNetWorkspaceTests", dependencies: ["RecruitNetWorkspace", "RecruitNetTestSupport"]),
+    .testTarget(
+      name: "RecruitNetCentralityTests", dependencies: ["RecruitNetCentrality", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecruitNetCommunitiesTests", dependencies: ["RecruitNetCommunities", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "RecruitNetRenderTests", dependencies: ["RecruitNetRender"]),
     .testTarget(
       name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI"],

@@ -1,5 +1,7 @@
-// The umbrella module: `import RecruitNet` brings in the graph core, the readers, the workspace
-// and the renderer.
+// The umbrella module: `import RecruitNet` brings in the graph core, the readers, the workspace,
+// the centrality and community algorithms and the renderer.
+@_exported import RecruitNetCentrality
+@_exported import RecruitNetCommunities
 @_exported import RecruitNetGraph
 @_exported import RecruitNetIO
 @_exported import RecruitNetRender

@@ -17,12 +17,22 @@
 /// - `adjacency(part, chunk, data)`: the same graph as packed little-endian arrays, loaded
 ///   without parsing (see ``PackedParts``).
 /// - `summaries(revision, key, json)`: cached `info` results for a graph revision.
+/// - `results(revision, kind, key, parameters, data)`: cached analysis results (for example
+///   centrality scores as little-endian Float64 per node) for a graph revision; `parameters` is
+///   the JSON of the parameters that produced them. Dropped whenever the graph changes.
+/// - `partitions(name, algorithm, parameters, revision, node_count, community_count, created_at,
+///   data)`: saved community partitions (`communities --save NAME`); `data` holds one
+///   little-endian UInt32 community per node (`0xFFFFFFFF` = none). Kept across imports: node ids
+///   are stable, and nodes added later have no community.
 enum WorkspaceSchema {
   static let format = "recruitnet-workspace"
   static let version = 1
 
   /// Tables rewritten from the in-memory graph on every import.
-  static let graphTables: Set<String> = ["meta", "node_kinds", "edge_types", "nodes", "edges", "adjacency", "summaries"]
+  static let graphTables: Set<String> = ["meta", "node_kinds", "edge_types", "nodes", "edges", "adjacency", "summaries", "results"]
+
+  /// Tables added after the first schema, created on demand in files written before them.
+  static var analysisTables: [String] { createStatements.filter { $0.contains("IF NOT EXISTS") } }
 
   static let createStatements = [
     "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
@@ -51,5 +61,14 @@ enum WorkspaceSchema {
       PRIMARY KEY(part, chunk))
     """,
     "CREATE TABLE summaries(revision INTEGER NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(revision, key))",
+    """
+    CREATE TABLE IF NOT EXISTS results(revision INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+      parameters TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY(revision, kind, key))
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS partitions(name TEXT PRIMARY KEY NOT NULL, algorithm TEXT NOT NULL,
+      parameters TEXT NOT NULL, revision INTEGER NOT NULL, node_count INTEGER NOT NULL,
+      community_count INTEGER NOT NULL, created_at TEXT NOT NULL, data BLOB NOT NULL)
+    """,
   ]
 }
