@@ -28,7 +28,7 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
   public enum Code: String, Sendable, Equatable {
     case missingFile, notAFile, unreadable, emptyFile, binaryFile, badEncoding, badGzip
     case unknownColumn, wrongFieldCount, badQuoting, emptyName, badWeight, badTime
-    case badHeader, alreadyImported, conflictingOptions, tooLarge
+    case badHeader, alreadyImported, conflictingOptions, tooLarge, badKey
   }
 
   public var code: Code
