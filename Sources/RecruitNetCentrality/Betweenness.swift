@@ -1,0 +1,111 @@
+import RecruitNetGraph
+
+/// Betweenness centrality, exact (Brandes, "A faster algorithm for betweenness centrality",
+/// J. Math. Sociology 25(2), 2001): for each node, the sum over source–target pairs of the share
+/// of shortest paths that pass through it.
+///
+/// Conventions are networkx's `betweenness_centrality(G, normalized=True, endpoints=False)`:
+/// - Directed graphs follow edge directions; undirected graphs count each unordered pair once.
+/// - Normalized (default) divides by `(n − 1)(n − 2)` — the number of ordered pairs not
+///   involving the node — for directed and undirected graphs alike (for undirected graphs the
+///   sum over ordered pairs is twice the sum over unordered ones, so this equals
+///   `2 / ((n − 1)(n − 2))` per unordered pair). Not normalized: raw pair sums, halved for
+///   undirected graphs. Graphs with 2 nodes or fewer are not rescaled.
+/// - Unweighted by default (`weight=None`); weighted reads the weight as a distance, or with
+///   ``PathLength/strength`` uses `1 / weight`. Shortest paths tie only on exactly equal sums.
+///
+/// Sources are split over the threads, each with its own search and accumulator; the partial
+/// sums are added in thread order (so a different thread count can change the last bits).
+public struct Betweenness: Sendable {
+  public var isNormalized = true
+  public var length: PathLength = .hops
+  public var threads = ParallelLoop.defaultThreadCount
+
+  public init() {}
+
+  public func scores(on graph: Graph) throws(CentralityError) -> NodeScores {
+    let n = graph.nodeCount
+    let parameters: [NodeScores.Parameter] = [
+      .init("normalized", "\(isNormalized)"), .init("weight", length.rawValue),
+    ]
+    try validateWeights(graph, length)
+    let adjacency = Adjacency(graph, inWeights: false)
+    let workers = max(1, min(threads, n))
+    var partials = [[Double]](repeating: [], count: workers)
+    partials.withUnsafeMutableBufferPointer { partials in
+      ParallelLoop.forEachWorker(threads: workers) { worker in
+        var search = ShortestPathSearch(nodeCount: n)
+        var delta = [Double](repeating: 0, count: n)
+        var total = [Double](repeating: 0, count: n)
+        // Interleaved sources balance the work better than contiguous ranges.
+        var s = worker
+        while s < n {
+          search.run(
+            from: NodeID(truncatingIfNeeded: s), offsets: adjacency.outOffsets, neighbors: adjacency.outTargets,
+            weights: adjacency.outWeights, length: length)
+          accumulate(search: search, delta: &delta, total: &total, source: s, adjacency: adjacency)
+          s += workers
+        }
+        partials[worker] = total
+      }
+    }
+    var values = [Double](repeating: 0, count: n)
+    for partial in partials { for v in 0..<n { values[v] += partial[v] } }
+    let scale = Self.scale(nodeCount: n, normalized: isNormalized, directed: graph.isDirected)
+    if scale != 1 { for v in 0..<n { values[v] *= scale } }
+    return NodeScores(measure: "betweenness", values: values, parameters: parameters)
+  }
+
+  /// networkx's rescaling of raw ordered-pair sums.
+  static func scale(nodeCount n: Int, normalized: Bool, directed: Bool) -> Double {
+    if normalized { return n <= 2 ? 1 : 1 / (Double(n - 1) * Double(n - 2)) }
+    return directed ? 1 : 0.5
+  }
+
+  /// Brandes's dependency accumulation, in reverse settling order, over successors: `δ(v) =
+  /// Σ_{w : v → w on a shortest path} σ(v)/σ(w) (1 + δ(w))`. Reading successors instead of
+  /// stored predecessor lists saves memory and keeps the loop over contiguous CSR ranges.
+  private func accumulate(search: ShortestPathSearch, delta: inout [Double], total: inout [Double], source: Int, adjacency: Adjacency) {
+    search.distance.withUnsafeBufferPointer { d in
+      search.sigma.withUnsafeBufferPointer { sigma in
+        delta.withUnsafeMutableBufferPointer { delta in
+          total.withUnsafeMutableBufferPointer { total in
+            adjacency.outOffsets.withUnsafeBufferPointer { offsets in
+              adjacency.outTargets.withUnsafeBufferPointer { targets in
+                adjacency.outWeights.withUnsafeBufferPointer { weights in
+                  for index in stride(from: search.order.count - 1, through: 0, by: -1) {
+                    let v = Int(search.order[index])
+                    var dependency = 0.0
+                    let dv = d[v]
+                    for e in offsets[v]..<offsets[v + 1] {
+                      let w = Int(targets[e])
+                      let step: Double
+                      switch length {
+                      case .hops: step = 1
+                      case .distance: step = weights[e]
+                      case .strength: step = 1 / weights[e]
+                      }
+                      if w != v && d[w] == dv + step { dependency += (1 + delta[w]) / sigma[w] }
+                    }
+                    dependency *= sigma[v]
+                    delta[v] = dependency
+                    if v != source { total[v] += dependency }
+                  }
+                  for v in search.order { delta[Int(v)] = 0 }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/// Shortest paths need positive, finite lengths.
+func validateWeights(_ graph: Graph, _ length: PathLength) throws(CentralityError) {
+  guard length != .hops else { return }
+  for weight in graph.outWeights where !(weight.isFinite && weight > 0) {
+    throw CentralityError("weighted shortest paths need positive, finite edge weights; found \(weight) (use --unweighted)")
+  }
+}

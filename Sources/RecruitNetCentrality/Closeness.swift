@@ -1,0 +1,56 @@
+import RecruitNetGraph
+
+/// Closeness (Bavelas 1950; Sabidussi 1966) and harmonic centrality (Marchiori & Latora,
+/// "Harmony in the small-world", Physica A 285, 2000).
+///
+/// Conventions are networkx's `closeness_centrality(wf_improved=True)` and
+/// `harmonic_centrality`: distances run *to* the node (over in-edges of a directed graph;
+/// reverse the graph for out-distances). Closeness is `(r − 1) / Σ d` scaled by
+/// `(r − 1)/(n − 1)`, where `r` counts the nodes that reach it (itself included) — Wasserman
+/// and Faust's correction for disconnected graphs — and 0 when nothing reaches it. Harmonic
+/// is `Σ 1/d(u, v)` over the nodes `u ≠ v` that reach `v`, not normalized. Unweighted by default
+/// (`distance=None`); weighted reads weights as distances (or `1 / weight` as strengths).
+public struct Closeness: Sendable {
+  public enum Variant: String, Sendable { case closeness, harmonic }
+  public var variant: Variant = .closeness
+  public var length: PathLength = .hops
+  public var threads = ParallelLoop.defaultThreadCount
+
+  public init(_ variant: Variant = .closeness) { self.variant = variant }
+
+  public func scores(on graph: Graph) throws(CentralityError) -> NodeScores {
+    let n = graph.nodeCount
+    try validateWeights(graph, length)
+    let adjacency = Adjacency(graph, inWeights: length != .hops)
+    var values = [Double](repeating: 0, count: n)
+    let workers = max(1, min(threads, n))
+    let variant = self.variant, length = self.length
+    values.withUnsafeMutableBufferPointer { values in
+      ParallelLoop.forEachWorker(threads: workers) { worker in
+        var search = ShortestPathSearch(nodeCount: n)
+        var v = worker
+        while v < n {
+          search.run(
+            from: NodeID(truncatingIfNeeded: v), offsets: adjacency.inOffsets, neighbors: adjacency.inSources,
+            weights: adjacency.inWeights, length: length)
+          var total = 0.0
+          var reached = 0
+          for u in search.order {
+            let d = search.distance[Int(u)]
+            if Int(u) == v { continue }
+            reached += 1
+            total += variant == .closeness ? d : (d > 0 ? 1 / d : 0)
+          }
+          switch variant {
+          case .closeness:
+            values[v] = total > 0 && n > 1 ? Double(reached) / total * (Double(reached) / Double(n - 1)) : 0
+          case .harmonic:
+            values[v] = total
+          }
+          v += workers
+        }
+      }
+    }
+    return NodeScores(measure: variant.rawValue, values: values, parameters: [.init("weight", length.rawValue)])
+  }
+}

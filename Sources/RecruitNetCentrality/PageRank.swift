@@ -1,0 +1,173 @@
+import RecruitNetGraph
+
+/// PageRank (Brin & Page, "The anatomy of a large-scale hypertextual Web search engine", 1998),
+/// optionally personalized from seed accounts (Haveliwala, "Topic-sensitive PageRank", WWW 2002).
+///
+/// The iteration is networkx's `pagerank` step for step, so the values agree with it to rounding:
+/// `x ← α (x P + (Σ_dangling x) p) + (1 − α) p`, starting from the uniform vector, where `P` is
+/// the adjacency with each row divided by the node's out-strength (out-degree when unweighted),
+/// `p` the personalization (uniform by default; the seeds with weight 1 each, normalized), and
+/// dangling nodes (no out-edges, or out-strength 0) spread their rank by `p`. It stops when the
+/// L1 change is below `n × tolerance` (networkx's rule; `tolerance` defaults to networkx's 1e-6)
+/// and throws after `maxIterations` (100) otherwise. An undirected graph is read as both arcs,
+/// as networkx does. Edge weights are used by default, like networkx (`weight="weight"`).
+///
+/// The kernel pulls along in-edges (no atomics), splits nodes into ranges of equal edge count
+/// over the threads, and reduces the dangling mass and the error per fixed block of nodes, so the
+/// result is bit-identical for any thread count.
+public struct PageRank: Sendable {
+  public var damping = 0.85
+  public var tolerance = 1e-6
+  public var maxIterations = 100
+  /// Run exactly this many iterations without a convergence test (for benchmarks against GAPBS).
+  public var fixedIterations: Int? = nil
+  public var isWeighted = true
+  /// Personalization weights by node (the seeds); nil for the uniform vector.
+  public var personalization: [NodeID: Double]? = nil
+  public var threads = ParallelLoop.defaultThreadCount
+
+  public init() {}
+
+  public func scores(on graph: Graph) throws(CentralityError) -> NodeScores {
+    let n = graph.nodeCount
+    var parameters: [NodeScores.Parameter] = [
+      .init("damping", "\(damping)"), .init("tolerance", "\(tolerance)"),
+      .init("max_iterations", "\(maxIterations)"), .init("weighted", "\(isWeighted)"),
+    ]
+    if let fixedIterations { parameters.append(.init("iterations", "\(fixedIterations)")) }
+    if let personalization { parameters.append(.init("seeds", "\(personalization.count)")) }
+    guard n > 0 else { return NodeScores(measure: "pagerank", values: [], parameters: parameters) }
+    guard damping >= 0, damping <= 1 else { throw CentralityError("--damping must be between 0 and 1") }
+
+    var p = [Double](repeating: 1.0 / Double(n), count: n)
+    if let personalization {
+      let total = personalization.values.reduce(0, +)
+      guard total > 0, personalization.values.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+        throw CentralityError("personalization weights must be non-negative with a positive sum")
+      }
+      p = [Double](repeating: 0, count: n)
+      for (node, weight) in personalization { p[Int(node)] = weight / total }
+    }
+
+    let adjacency = Adjacency(graph, inWeights: isWeighted)
+    // 1 / out-strength, or 0 for a dangling node.
+    var inverseOut = [Double](repeating: 0, count: n)
+    for u in 0..<n {
+      var s = 0.0
+      if isWeighted {
+        for e in adjacency.outOffsets[u]..<adjacency.outOffsets[u + 1] { s += adjacency.outWeights[e] }
+      } else {
+        s = Double(adjacency.outOffsets[u + 1] - adjacency.outOffsets[u])
+      }
+      inverseOut[u] = s != 0 ? 1 / s : 0
+    }
+    let isDangling = inverseOut.map { $0 == 0 }
+
+    var x = [Double](repeating: 1.0 / Double(n), count: n)
+    var next = [Double](repeating: 0, count: n)
+    var contribution = [Double](repeating: 0, count: n)
+    let blocks = BlockReduction(nodeCount: n, offsets: adjacency.inOffsets, threads: threads)
+    let alpha = damping
+    let limit = fixedIterations ?? maxIterations
+    for _ in 0..<limit {
+      // Contributions and the dangling mass, reduced per block in block order.
+      let danglingMass = contribution.withUnsafeMutableBufferPointer { c in
+        x.withUnsafeBufferPointer { x in
+          blocks.sum { range in
+            var mass = 0.0
+            for u in range {
+              c[u] = x[u] * inverseOut[u]
+              if isDangling[u] { mass += x[u] }
+            }
+            return mass
+          }
+        }
+      }
+      let error = next.withUnsafeMutableBufferPointer { y in
+        x.withUnsafeBufferPointer { x in
+          contribution.withUnsafeBufferPointer { c in
+            adjacency.inOffsets.withUnsafeBufferPointer { offsets in
+              adjacency.inSources.withUnsafeBufferPointer { sources in
+                adjacency.inWeights.withUnsafeBufferPointer { weights in
+                  p.withUnsafeBufferPointer { p in
+                    blocks.sum { range in
+                      var error = 0.0
+                      for v in range {
+                        var sum = 0.0
+                        if isWeighted {
+                          for e in offsets[v]..<offsets[v + 1] { sum += c[Int(sources[e])] * weights[e] }
+                        } else {
+                          for e in offsets[v]..<offsets[v + 1] { sum += c[Int(sources[e])] }
+                        }
+                        let value = alpha * (sum + danglingMass * p[v]) + (1 - alpha) * p[v]
+                        y[v] = value
+                        error += Swift.abs(value - x[v])
+                      }
+                      return error
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+      swap(&x, &next)
+      if fixedIterations == nil && error < Double(n) * tolerance {
+        return NodeScores(measure: "pagerank", values: x, parameters: parameters)
+      }
+    }
+    if fixedIterations != nil { return NodeScores(measure: "pagerank", values: x, parameters: parameters) }
+    throw .didNotConverge("pagerank", iterations: maxIterations)
+  }
+}
+
+/// Parallel sums over nodes that come out bit-identical for any thread count: nodes are cut into
+/// fixed blocks, each block's partial sum is computed by whichever thread owns it, and partial
+/// sums are added in block order. Threads own contiguous runs of blocks with equal edge counts.
+struct BlockReduction {
+  static let blockSize = 4096
+  let nodeCount: Int
+  let blockCount: Int
+  /// The first block of each thread's run, plus the end.
+  let threadStarts: [Int]
+
+  init(nodeCount: Int, offsets: [Int], threads: Int) {
+    self.nodeCount = nodeCount
+    blockCount = (nodeCount + Self.blockSize - 1) / Self.blockSize
+    let threads = max(1, min(threads, blockCount))
+    var starts = [0]
+    if threads > 1 {
+      let total = offsets[nodeCount] + nodeCount
+      var block = 0
+      for t in 1..<threads {
+        let goal = total * t / threads
+        while block < blockCount && offsets[min(nodeCount, (block + 1) * Self.blockSize)] + min(nodeCount, (block + 1) * Self.blockSize) <= goal {
+          block += 1
+        }
+        starts.append(max(block, starts[starts.count - 1]))
+      }
+    }
+    starts.append(blockCount)
+    threadStarts = starts
+  }
+
+  func nodes(ofBlock block: Int) -> Range<Int> {
+    block * Self.blockSize..<min(nodeCount, (block + 1) * Self.blockSize)
+  }
+
+  /// Runs `body` on every block (in parallel across threads) and returns the ordered sum.
+  func sum(_ body: (Range<Int>) -> Double) -> Double {
+    var partials = [Double](repeating: 0, count: blockCount)
+    partials.withUnsafeMutableBufferPointer { partials in
+      ParallelLoop.forEachWorker(threads: threadStarts.count - 1) { worker in
+        for block in threadStarts[worker]..<threadStarts[worker + 1] {
+          partials[block] = body(nodes(ofBlock: block))
+        }
+      }
+    }
+    var total = 0.0
+    for value in partials { total += value }
+    return total
+  }
+}
