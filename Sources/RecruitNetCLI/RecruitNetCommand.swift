@@ -14,10 +14,11 @@ struct RecruitNetCommand: AsyncParsableCommand {
       Examples:
         recruitnet import Samples/recruitment/edges.csv --nodes Samples/recruitment/accounts.csv --into study.rnet
         recruitnet info study.rnet
+        recruitnet centrality study.rnet --measure pagerank,betweenness --top 20
         recruitnet info Samples/krebs-911/edges.csv --undirected --format json
       """,
     version: "0.1.0",
-    subcommands: [ImportCommand.self, InfoCommand.self])
+    subcommands: [ImportCommand.self, InfoCommand.self, CentralityCommand.self])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as
   /// `recruitnet: error: …`), 64 usage error (argument-parser's own).
@@ -34,6 +35,8 @@ struct RecruitNetCommand: AsyncParsableCommand {
     } catch let error as WorkspaceError {
       fail(error.description)
     } catch let error as GraphError {
+      fail(error.message)
+    } catch let error as CentralityError {
       fail(error.message)
     } catch let error as UserError {
       fail(error.message)

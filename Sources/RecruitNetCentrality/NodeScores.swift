@@ -30,14 +30,52 @@ public struct NodeScores: Sendable, Equatable {
 
   public subscript(node: NodeID) -> Double { values[Int(node)] }
 
-  /// Nodes ordered by decreasing value, ties broken by name (then id), as the CLI prints them.
-  /// NaN sorts last.
-  public func ranking(names: NodeNames) -> [NodeID] {
-    var order = Array(0 ..< NodeID(truncatingIfNeeded: values.count))
+  /// Nodes ordered by decreasing value, ties broken by name (then id), as the CLI prints them;
+  /// NaN sorts last. With `limit`, only the first `limit` (found in O(n log limit) before the
+  /// final sort, so a top-20 query on a million nodes sorts a handful of names). `include`
+  /// restricts the nodes ranked (for example to accounts).
+  public func ranking(names: NodeNames, limit: Int? = nil, include: ((NodeID) -> Bool)? = nil) -> [NodeID] {
     let values = self.values
-    order.sort { a, b in
+    func key(_ v: Double) -> Double { v.isNaN ? -.infinity : v }
+    var candidates: [NodeID]
+    if let limit, limit < values.count {
+      guard limit > 0 else { return [] }
+      // The limit-th largest key, with a min-heap of the best keys seen.
+      var heap: [Double] = []
+      heap.reserveCapacity(limit)
+      for v in 0..<values.count where include?(NodeID(v)) ?? true {
+        let k = key(values[v])
+        if heap.count < limit {
+          heap.append(k)
+          var child = heap.count - 1
+          while child > 0, heap[(child - 1) / 2] > heap[child] {
+            heap.swapAt(child, (child - 1) / 2)
+            child = (child - 1) / 2
+          }
+        } else if k > heap[0] {
+          heap[0] = k
+          var parent = 0
+          while true {
+            var smallest = parent
+            let left = 2 * parent + 1, right = left + 1
+            if left < heap.count && heap[left] < heap[smallest] { smallest = left }
+            if right < heap.count && heap[right] < heap[smallest] { smallest = right }
+            if smallest == parent { break }
+            heap.swapAt(parent, smallest)
+            parent = smallest
+          }
+        }
+      }
+      let threshold = heap.count < limit ? -Double.infinity : heap[0]
+      candidates = (0..<values.count).compactMap { v in
+        (include?(NodeID(v)) ?? true) && key(values[v]) >= threshold ? NodeID(v) : nil
+      }
+    } else {
+      candidates = (0..<values.count).compactMap { v in (include?(NodeID(v)) ?? true) ? NodeID(v) : nil }
+    }
+    candidates.sort { a, b in
       let x = values[Int(a)], y = values[Int(b)]
-      if x != y {
+      if x != y && !(x.isNaN && y.isNaN) {
         if x.isNaN { return false }
         if y.isNaN { return true }
         return x > y
@@ -45,7 +83,20 @@ public struct NodeScores: Sendable, Equatable {
       let nameA = names.name(of: a), nameB = names.name(of: b)
       return nameA != nameB ? nameA < nameB : a < b
     }
-    return order
+    if let limit, candidates.count > limit { candidates.removeLast(candidates.count - limit) }
+    return candidates
+  }
+
+  /// The rank of `node` (1 = highest) among the included nodes, competition style: tied values
+  /// share the best rank, as `scipy.stats.rankdata(-values, method="min")`. NaN ranks last.
+  public func rank(of node: NodeID, include: ((NodeID) -> Bool)? = nil) -> Int {
+    let value = values[Int(node)]
+    var better = 0
+    for v in 0..<values.count where include?(NodeID(v)) ?? true {
+      let other = values[v]
+      if value.isNaN ? !other.isNaN : other > value { better += 1 }
+    }
+    return better + 1
   }
 
   /// The rank of every node (1 = highest value), competition style: tied values share the best

@@ -1,0 +1,348 @@
+import ArgumentParser
+import Foundation
+import RecruitNet
+
+/// `recruitnet centrality`: who the hubs, amplifiers and brokers are.
+struct CentralityCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "centrality",
+    abstract: "Rank accounts by centrality: degree, PageRank, eigenvector, Katz, HITS, betweenness, closeness, coreness, clustering, brokerage.",
+    discussion: """
+      Every measure gives networkx's numbers with networkx's defaults, including whether edge weights are used (`recruitnet centrality --list` names the function each one matches); --weighted and --unweighted override that. Measures run on all edge types merged (weights summed), or on one type with --edge-type. Directed measures follow edge direction: eigenvector, Katz, closeness and harmonic look at in-edges, as networkx does.
+
+      Output: one row per account, sorted by the first measure (highest first, ties by name). csv has the header node,<measure>,...; json has the rows and the parameters each measure used. --account prints the value and rank (1 = highest; ties share a rank) of given accounts. On a workspace, results are cached with their parameters until the next import; --no-cache computes afresh.
+
+      Examples:
+        recruitnet centrality study.rnet --measure pagerank --top 20
+        recruitnet centrality study.rnet --measure pagerank,betweenness,coreness --format csv --out ranks.csv
+        recruitnet centrality study.rnet --measure pagerank --seed-account acct_0001 --seed-account acct_0002
+        recruitnet centrality study.rnet --measure betweenness --edge-type retweet --account acct_0042
+        recruitnet centrality study.rnet --measure betweenness-approx --epsilon 0.01 --seed 7
+        recruitnet centrality Samples/krebs-911/edges.csv --undirected --measure betweenness,constraint
+        recruitnet centrality --list
+      """)
+
+  @Argument(help: ArgumentHelp("A workspace file, or an edge-list file read in memory.", valueName: "network"))
+  var network: String?
+
+  @Option(name: .customLong("measure"), help: ArgumentHelp("Measures, comma-separated or repeated (see --list). Default: degree.", valueName: "names"))
+  var measureLists: [String] = []
+
+  @Flag(help: "List the measures and the networkx function each one matches, then exit.")
+  var list = false
+
+  @Option(help: ArgumentHelp("Print only the first K rows.", valueName: "K"))
+  var top: Int?
+
+  @Option(name: .customLong("account"), help: ArgumentHelp("Print this account's value and rank for each measure (repeatable).", valueName: "name"))
+  var accounts: [String] = []
+
+  @Option(name: .customLong("edge-type"), help: ArgumentHelp("Only edges of this type (default: all types merged).", valueName: "type"))
+  var onlyType: String?
+
+  @Option(help: "Output format.")
+  var format: OutputFormat = .table
+
+  @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of stdout.", valueName: "file"))
+  var out: String?
+
+  @Flag(help: "Use edge weights, whatever the measure's networkx default.")
+  var weighted = false
+
+  @Flag(help: "Ignore edge weights, whatever the measure's networkx default.")
+  var unweighted = false
+
+  @Option(help: ArgumentHelp("For weighted path measures (betweenness, closeness, harmonic): 'distance' (weight is a length, networkx's reading) or 'strength' (length = 1/weight).", valueName: "reading"))
+  var weightAs: WeightReading = .distance
+
+  @Flag(name: .customLong("no-normalize"), help: "Betweenness: raw pair sums (halved for undirected graphs) instead of networkx's normalization.")
+  var noNormalize = false
+
+  @Option(help: ArgumentHelp("PageRank damping factor.", valueName: "d"))
+  var damping = 0.85
+
+  @Option(help: ArgumentHelp("Katz attenuation factor (default 0.1, networkx's).", valueName: "a"))
+  var alpha: Double?
+
+  @Option(help: ArgumentHelp("Katz constant term.", valueName: "b"))
+  var beta = 1.0
+
+  @Option(help: ArgumentHelp("Power-iteration tolerance (default: networkx's, 1e-6; HITS 1e-12).", valueName: "tol"))
+  var tolerance: Double?
+
+  @Option(help: ArgumentHelp("Power-iteration limit (default: networkx's; PageRank and eigenvector 100, Katz 1000).", valueName: "n"))
+  var maxIterations: Int?
+
+  @Option(help: ArgumentHelp("PageRank: run exactly N iterations, without a convergence test (benchmarks).", valueName: "n"))
+  var iterations: Int?
+
+  @Option(help: ArgumentHelp("Approximate betweenness: the additive error bound ε.", valueName: "ε"))
+  var epsilon = 0.01
+
+  @Option(help: ArgumentHelp("Approximate betweenness: the failure probability δ.", valueName: "δ"))
+  var delta = 0.1
+
+  @Option(help: ArgumentHelp("Random seed for randomized measures (betweenness-approx).", valueName: "n"))
+  var seed: UInt64 = 0
+
+  @Option(name: .customLong("seed-account"), help: ArgumentHelp("Personalize PageRank from this account (repeatable).", valueName: "name"))
+  var seedAccounts: [String] = []
+
+  @Option(help: ArgumentHelp("Personalize PageRank from the accounts in this file (one name per line; `name,weight` lines give weights).", valueName: "file"))
+  var seedFile: String?
+
+  @Option(help: ArgumentHelp("Threads (default: all cores).", valueName: "n"))
+  var threads: Int?
+
+  @Flag(help: "Rank nodes of every kind (hashtags, domains, …), not only accounts.")
+  var allKinds = false
+
+  @Flag(help: "Compute afresh instead of answering from the workspace's cache.")
+  var noCache = false
+
+  @OptionGroup(title: "Direction")
+  var direction: DirectionArguments
+
+  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
+  var edgeList: EdgeListArguments
+
+  @OptionGroup var common: CommonOptions
+
+  enum WeightReading: String, ExpressibleByArgument, CaseIterable { case distance, strength }
+
+  func validate() throws {
+    if weighted && unweighted { throw ValidationError("Give --weighted or --unweighted, not both.") }
+    if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+    if !list && network == nil { throw ValidationError("Give a network (a workspace or an edge-list file), or --list.") }
+  }
+
+  func measures() throws -> [CentralityMeasure] {
+    let names = measureLists.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    if names.isEmpty { return [.degree] }
+    var result: [CentralityMeasure] = []
+    for name in names {
+      guard let measure = CentralityMeasure(rawValue: name) else {
+        throw UserError(NameSuggestions.unknown("measure", name, in: CentralityMeasure.allCases.map(\.rawValue)) + " (see `recruitnet centrality --list`)")
+      }
+      if !result.contains(measure) { result.append(measure) }
+    }
+    return result
+  }
+
+  func run() async throws {
+    if list {
+      let rows = [["measure", "matches"]] + CentralityMeasure.allCases.map { [$0.rawValue, $0.reference] }
+      Terminal.write(TextTable.render(rows))
+      return
+    }
+    guard let network else { return }
+    let measures = try measures()
+    var clock = PhaseClock()
+    var timings = Timings()
+    let progress = Progress(quiet: common.quiet)
+
+    var parameters = CentralityParameters()
+    parameters.weighted = weighted ? true : unweighted ? false : nil
+    parameters.weightAs = weightAs == .strength ? .strength : .distance
+    parameters.isNormalized = !noNormalize
+    parameters.damping = damping
+    parameters.alpha = alpha
+    parameters.beta = beta
+    parameters.tolerance = tolerance
+    parameters.maxIterations = maxIterations
+    parameters.iterations = iterations
+    parameters.epsilon = epsilon
+    parameters.delta = delta
+    parameters.seed = seed
+    if let threads { parameters.threads = threads }
+    let seedNames = try personalizationNames()
+
+    // A workspace answers from its cache when every measure is there.
+    let workspace = Workspace.isDatabase(network) ? try Workspace(path: network) : nil
+    let keys = measures.map { cacheKey($0, seeds: seedNames) }
+    var results: [NodeScores] = []
+    var names: NodeNames? = nil
+    if let workspace, !noCache {
+      for (measure, key) in zip(measures, keys) {
+        guard let cached = try workspace.cachedResult(kind: "centrality", key: key),
+          let values = [Double](littleEndianData: cached.data)
+        else { break }
+        results.append(NodeScores(measure: measure.rawValue, values: values, parameters: Self.decodeParameters(cached.parameters)))
+      }
+      if results.count == measures.count {
+        names = try workspace.loadNodeNames()
+      } else {
+        results = []
+      }
+    }
+    var isDirected = try workspace?.isDirected() ?? (direction.requested ?? true)
+    if direction.requested == false { isDirected = false }
+    timings.add("load", clock.lap())
+
+    if names == nil {
+      progress("loading \(network)")
+      var (graph, _) = try await NetworkSource.load(network, options: edgeList.options(), directed: direction.requested)
+      graph = try onlyType.map { try graph.filtered(edgeType: $0) } ?? graph.mergingEdgeTypes()
+      isDirected = graph.isDirected
+      timings.add("load", clock.lap())
+      if !seedNames.isEmpty {
+        var personalization: [NodeID: Double] = [:]
+        for (name, weight) in seedNames {
+          guard let node = graph.node(named: name) else {
+            throw UserError(NameSuggestions.unknown("seed account", name, in: graph.names))
+          }
+          personalization[node, default: 0] += weight
+        }
+        parameters.personalization = personalization
+      }
+      for (measure, key) in zip(measures, keys) {
+        progress("computing \(measure.rawValue) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+        let scores: NodeScores
+        do {
+          scores = try measure.scores(on: graph, parameters: parameters)
+        } catch {
+          throw UserError("\(measure.rawValue): \(error.message)")
+        }
+        results.append(scores)
+        workspace?.storeResult(
+          kind: "centrality", key: key, parameters: Self.encodeParameters(scores.parameters), data: scores.values.littleEndianData)
+      }
+      names = graph.names
+      timings.add("compute", clock.lap())
+    }
+    guard let names else { return }
+    let text = try render(results, names: names, network: network, isDirected: isDirected, seeds: seedNames)
+    try OutputFile.write(text, to: out)
+    timings.add("output", clock.lap())
+    if common.timings { Terminal.writeError(timings.json + "\n") }
+  }
+
+  /// Seed accounts (with weights) from --seed-account and --seed-file.
+  func personalizationNames() throws -> [(String, Double)] {
+    var seeds = seedAccounts.map { ($0, 1.0) }
+    if let seedFile {
+      guard let data = FileManager.default.contents(atPath: seedFile) else { throw UserError("cannot read seed file '\(seedFile)'") }
+      guard let text = String(data: data, encoding: .utf8) else { throw UserError("\(seedFile): error: not UTF-8 text") }
+      for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+        if line.isEmpty || line.hasPrefix("#") { continue }
+        if let comma = line.lastIndex(of: ","), let weight = Double(line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces)) {
+          guard weight >= 0, weight.isFinite else {
+            throw UserError("\(seedFile):\(index + 1): error: seed weight must be a non-negative number, got \(weight)")
+          }
+          seeds.append((String(line[..<comma]), weight))
+        } else {
+          seeds.append((line, 1))
+        }
+      }
+      if seeds.isEmpty { throw UserError("\(seedFile): error: no seed accounts in the file") }
+    }
+    return seeds
+  }
+
+  /// What the cached values depend on: the measure, the view and every parameter.
+  func cacheKey(_ measure: CentralityMeasure, seeds: [(String, Double)]) -> String {
+    var parts = [
+      measure.rawValue, "type=\(onlyType ?? "*")", "directed=\(direction.requested.map(String.init) ?? "-")",
+      "weighted=\(weighted ? "yes" : unweighted ? "no" : "default")", "weight-as=\(weightAs.rawValue)",
+      "normalize=\(!noNormalize)",
+    ]
+    func optional<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "-" }
+    let tol = "tol=" + optional(tolerance), max = "max=" + optional(maxIterations)
+    switch measure {
+    case .pagerank:
+      parts += ["damping=\(damping)", tol, max, "iterations=" + optional(iterations)]
+      parts += seeds.map { "seed:\($0.0)=\($0.1)" }.sorted()
+    case .eigenvector, .hub, .authority:
+      parts += [tol, max]
+    case .katz:
+      parts += ["alpha=" + optional(alpha), "beta=\(beta)", tol, max]
+    case .betweennessApprox: parts += ["epsilon=\(epsilon)", "delta=\(delta)", "seed=\(seed)"]
+    default: break
+    }
+    return parts.joined(separator: "|")
+  }
+
+  static func encodeParameters(_ parameters: [NodeScores.Parameter]) -> String {
+    JSONText.encode(parameters.map { [$0.name, $0.value] })
+  }
+
+  static func decodeParameters(_ json: String) -> [NodeScores.Parameter] {
+    guard let pairs = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]] else { return [] }
+    return pairs.compactMap { $0.count == 2 ? NodeScores.Parameter($0[0], $0[1]) : nil }
+  }
+
+  /// Counts print as integers, everything else in Swift's shortest round-trip form.
+  static func text(_ value: Double, _ measure: String) -> String {
+    if value.isNaN { return "nan" }
+    if value == value.rounded(), abs(value) < 1e15,
+      ["degree", "in-degree", "out-degree", "coreness", "in-coreness", "out-coreness"].contains(measure)
+    {
+      return String(Int(value))
+    }
+    return "\(value)"
+  }
+
+  func render(_ results: [NodeScores], names: NodeNames, network: String, isDirected: Bool, seeds: [(String, Double)]) throws -> String {
+    let include: ((NodeID) -> Bool)? = allKinds ? nil : { names.kindIndex(of: $0) == 0 }
+    let header = ["node"] + results.map(\.measure)
+    if !accounts.isEmpty {
+      var rows: [[String]] = []
+      var objects: [[String: Any]] = []
+      for account in accounts {
+        guard let node = names.id(for: account) else { throw UserError(NameSuggestions.unknown("account", account, in: names)) }
+        for scores in results {
+          let value = scores[node]
+          let rank = scores.rank(of: node, include: include)
+          rows.append([account, scores.measure, Self.text(value, scores.measure), String(rank)])
+          objects.append(["node": account, "measure": scores.measure, "value": value.isNaN ? NSNull() : value, "rank": rank])
+        }
+      }
+      switch format {
+      case .csv: return ([["node", "measure", "value", "rank"]] + rows).map(CSVText.row).joined()
+      case .table: return TextTable.render([["node", "measure", "value", "rank"]] + rows)
+      case .json: return JSONText.encode(envelope(results, network: network, isDirected: isDirected, seeds: seeds, rows: objects)) + "\n"
+      }
+    }
+    guard let first = results.first else { return "" }
+    let order = first.ranking(names: names, limit: top, include: include)
+    switch format {
+    case .csv:
+      var text = CSVText.row(header)
+      text.reserveCapacity(order.count * 32)
+      for node in order {
+        text += CSVText.row([names.name(of: node)] + results.map { Self.text($0[node], $0.measure) })
+      }
+      return text
+    case .table:
+      let rows = order.enumerated().map { index, node in
+        [String(index + 1), names.name(of: node)] + results.map { Self.text($0[node], $0.measure) }
+      }
+      return TextTable.render([["rank"] + header] + rows)
+    case .json:
+      let rows: [[String: Any]] = order.map { node in
+        var row: [String: Any] = ["node": names.name(of: node)]
+        for scores in results { row[scores.measure] = scores[node].isNaN ? NSNull() : scores[node] }
+        return row
+      }
+      return JSONText.encode(envelope(results, network: network, isDirected: isDirected, seeds: seeds, rows: rows)) + "\n"
+    }
+  }
+
+  func envelope(_ results: [NodeScores], network: String, isDirected: Bool, seeds: [(String, Double)], rows: [[String: Any]]) -> [String: Any] {
+    var parameters: [String: Any] = [:]
+    for scores in results {
+      var object: [String: Any] = [:]
+      for parameter in scores.parameters { object[parameter.name] = parameter.value }
+      parameters[scores.measure] = object
+    }
+    var result: [String: Any] = [
+      "network": network, "edge_type": onlyType ?? "all (merged)", "directed": isDirected,
+      "measures": results.map(\.measure), "parameters": parameters, "rows": rows,
+    ]
+    if !seeds.isEmpty { result["seed_accounts"] = seeds.map { [$0.0, $0.1] as [Any] } }
+    if let top { result["top"] = top }
+    return result
+  }
+}
