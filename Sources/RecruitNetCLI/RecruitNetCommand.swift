@@ -38,6 +38,8 @@ struct RecruitNetCommand: AsyncParsableCommand {
       fail(error.message)
     } catch let error as CentralityError {
       fail(error.message)
+    } catch let error as CommunityError {
+      fail(error.message)
     } catch let error as UserError {
       fail(error.message)
     } catch {

@@ -1,0 +1,53 @@
+import RecruitNetGraph
+
+/// The community-detection algorithms, by their command-line names.
+///
+/// This is the one entry point other modules (the CLI, diagrams) use to turn an algorithm name
+/// and its options into a ``Partition``.
+public enum CommunityAlgorithm: String, Sendable, CaseIterable {
+  case leiden, louvain, labelprop, infomap, wcc, scc
+
+  /// Whether the algorithm draws random numbers (and so takes a seed).
+  public var isRandomized: Bool {
+    switch self {
+    case .leiden, .louvain, .labelprop, .infomap: true
+    case .wcc, .scc: false
+    }
+  }
+}
+
+/// Options shared by the algorithms; each algorithm reads the ones that apply to it.
+public struct CommunityOptions: Sendable {
+  /// Modularity resolution γ (Louvain, Leiden) or the CPM resolution (Leiden with `quality: .cpm`).
+  public var resolution = 1.0
+  /// Seed of every random choice: the same seed gives the same partition on any thread count.
+  public var seed: UInt64 = 0
+  /// Use edge weights (summed over merged edge types).
+  public var weighted = true
+  /// Threads for the parallel parts (the result does not depend on it).
+  public var threads = ParallelLoop.defaultThreadCount
+
+  public init() {}
+}
+
+/// Why a community detection could not run.
+public struct CommunityError: Error, Sendable, CustomStringConvertible {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+  public var description: String { message }
+}
+
+extension CommunityAlgorithm {
+  /// Runs the algorithm on `graph` (all edge types merged) and returns a canonical partition
+  /// recording the algorithm and its parameters.
+  public func detect(in graph: Graph, options: CommunityOptions = .init()) throws(CommunityError) -> Partition {
+    switch self {
+    case .wcc:
+      return Partition(labels: graph.weakComponents().componentOf, algorithm: rawValue)
+    case .scc:
+      return Partition(labels: graph.strongComponents().componentOf, algorithm: rawValue)
+    case .leiden, .louvain, .labelprop, .infomap:
+      throw CommunityError("the \(rawValue) algorithm is not available in this build")
+    }
+  }
+}
