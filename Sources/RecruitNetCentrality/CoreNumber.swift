@@ -17,55 +17,93 @@ public struct CoreNumber: Sendable {
   public func scores(on graph: Graph) -> NodeScores {
     let n = graph.nodeCount
     let directed = graph.isDirected
-    var degree = [Int](repeating: 0, count: n)
-    // `degree` is the degree the mode counts: .in counts in-edges, .out out-edges.
-    for v in 0..<n {
-      var d = 0
-      if !directed || direction != .in {
-        for u in graph.outNeighbors(of: NodeID(v)) where Int(u) != v { d += 1 }
-      }
-      if directed && direction != .out {
-        for u in graph.inNeighbors(of: NodeID(v)) where Int(u) != v { d += 1 }
-      }
-      degree[v] = d
-    }
-    let maxDegree = degree.max() ?? 0
-    var bin = [Int](repeating: 0, count: maxDegree + 2)
-    for d in degree { bin[d + 1] += 1 }
-    for d in 0...maxDegree { bin[d + 1] += bin[d] }
-    var position = [Int](repeating: 0, count: n)
-    var vertices = [Int](repeating: 0, count: n)
-    var start = bin
-    for v in 0..<n {
-      position[v] = start[degree[v]]
-      vertices[position[v]] = v
-      start[degree[v]] += 1
-    }
-    // bin[d] is now the first position of degree d.
-    func lower(_ u: Int, below dv: Int) {
-      let du = degree[u]
-      guard du > dv else { return }
-      let first = bin[du]
-      let w = vertices[first]
-      if u != w {
-        vertices[position[u]] = w
-        position[w] = position[u]
-        vertices[first] = u
-        position[u] = first
-      }
-      bin[du] += 1
-      degree[u] = du - 1
-    }
-    for i in 0..<n {
-      let v = vertices[i]
-      let dv = degree[v]
-      // Removing v lowers the counted degree of the nodes whose count included an edge to v:
-      // for .in (in-degree), v's out-neighbours; for .out, its in-neighbours; for .all, both.
-      if directed {
-        if direction != .out { for u in graph.outNeighbors(of: NodeID(v)) where Int(u) != v { lower(Int(u), below: dv) } }
-        if direction != .in { for u in graph.inNeighbors(of: NodeID(v)) where Int(u) != v { lower(Int(u), below: dv) } }
-      } else {
-        for u in graph.outNeighbors(of: NodeID(v)) where Int(u) != v { lower(Int(u), below: dv) }
+    // The sides whose edges count toward the peeled degree, and the sides whose neighbours lose
+    // a degree when a node is removed: .in counts in-edges and lowers out-neighbours, .out the
+    // reverse, .all both (an undirected graph has one side).
+    let countOut = !directed || direction != .in
+    let countIn = directed && direction != .out
+    var degree = [Int32](repeating: 0, count: n)
+    var position = [Int32](repeating: 0, count: n)
+    var vertices = [Int32](repeating: 0, count: n)
+    // Hand-written over raw buffers: the peeling loop touches four arrays per edge, and array
+    // bounds checks and uniqueness checks there cost as much as the work itself.
+    graph.outOffsets.withUnsafeBufferPointer { outOffsets in
+      graph.outTargets.withUnsafeBufferPointer { outTargets in
+        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
+          graph.inSources.withUnsafeBufferPointer { inSources in
+            degree.withUnsafeMutableBufferPointer { degree in
+              position.withUnsafeMutableBufferPointer { position in
+                vertices.withUnsafeMutableBufferPointer { vertices in
+                  var maxDegree: Int32 = 0
+                  for v in 0..<n {
+                    var d: Int32 = 0
+                    if countOut {
+                      for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v { d += 1 }
+                    }
+                    if countIn {
+                      for e in inOffsets[v]..<inOffsets[v + 1] where Int(inSources[e]) != v { d += 1 }
+                    }
+                    degree[v] = d
+                    if d > maxDegree { maxDegree = d }
+                  }
+                  var bin = [Int32](repeating: 0, count: Int(maxDegree) + 2)
+                  bin.withUnsafeMutableBufferPointer { bin in
+                    for v in 0..<n { bin[Int(degree[v]) + 1] += 1 }
+                    for d in 0...Int(maxDegree) { bin[d + 1] += bin[d] }
+                    // bin[d] is the first position of degree d; place the nodes bucket by bucket.
+                    var start = Array(bin)
+                    start.withUnsafeMutableBufferPointer { start in
+                      for v in 0..<n {
+                        let d = Int(degree[v])
+                        position[v] = start[d]
+                        vertices[Int(start[d])] = Int32(v)
+                        start[d] += 1
+                      }
+                    }
+                    @inline(__always) func lower(_ u: Int, below dv: Int32) {
+                      let du = degree[u]
+                      guard du > dv else { return }
+                      let first = Int(bin[Int(du)])
+                      let w = Int(vertices[first])
+                      if u != w {
+                        let pu = position[u]
+                        vertices[Int(pu)] = Int32(w)
+                        position[w] = pu
+                        vertices[first] = Int32(u)
+                        position[u] = Int32(first)
+                      }
+                      bin[Int(du)] += 1
+                      degree[u] = du - 1
+                    }
+                    for i in 0..<n {
+                      let v = Int(vertices[i])
+                      let dv = degree[v]
+                      // Removing v lowers the counted degree of the nodes whose count included an
+                      // edge to v: its out-neighbours if in-edges count, its in-neighbours if
+                      // out-edges count.
+                      if directed {
+                        if countIn {
+                          for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v {
+                            lower(Int(outTargets[e]), below: dv)
+                          }
+                        }
+                        if countOut {
+                          for e in inOffsets[v]..<inOffsets[v + 1] where Int(inSources[e]) != v {
+                            lower(Int(inSources[e]), below: dv)
+                          }
+                        }
+                      } else {
+                        for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v {
+                          lower(Int(outTargets[e]), below: dv)
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
       }
     }
     let name = direction == .all ? "coreness" : "\(direction.rawValue)-coreness"
