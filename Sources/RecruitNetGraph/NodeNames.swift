@@ -114,8 +114,20 @@ public struct NodeNames: Sendable, RandomAccessCollection {
   ///
   /// - Returns: `nil` if the offsets are not a non-decreasing sequence within the arena, or if a
   ///   name occurs twice.
-  public static func unpacked(arena: [UInt8], offsets: [Int]) -> NodeNames? {
+  ///
+  /// With `indexed` false the name → id index is not built (``id(for:kind:)`` then finds
+  /// nothing, and duplicate names are not detected): a query that only prints names, such as a
+  /// ranking answered from the workspace's result cache, skips hashing a million names.
+  public static func unpacked(arena: [UInt8], offsets: [Int], indexed: Bool = true) -> NodeNames? {
     guard let first = offsets.first, first == 0, offsets.last == arena.count else { return nil }
+    if !indexed {
+      var previous = 0
+      for offset in offsets {
+        guard offset >= previous else { return nil }
+        previous = offset
+      }
+      return NodeNames(arena: arena, offsets: offsets, slots: [])
+    }
     let interner = NameInterner(expectedCount: offsets.count)
     let ok: Bool = arena.withUnsafeBufferPointer { buffer in
       var zero: UInt8 = 0

@@ -78,6 +78,17 @@ import Testing
     #expect(throws: GraphError.self) { try Graph(packed: truncated) }
   }
 
+  @Test func namesUnpackWithOrWithoutTheIndex() throws {
+    let graph = try sample()
+    let (arena, offsets) = graph.names.packed
+    let indexed = try #require(NodeNames.unpacked(arena: arena, offsets: offsets))
+    let plain = try #require(NodeNames.unpacked(arena: arena, offsets: offsets, indexed: false))
+    #expect(Array(plain) == Array(graph.names))
+    #expect(indexed.id(for: graph.names[1]) == 1)
+    #expect(plain.id(for: graph.names[1]) == nil)
+    #expect(NodeNames.unpacked(arena: arena, offsets: [0, 2, 1, arena.count], indexed: false) == nil)
+  }
+
   @Test func summaryFollowsNetworkxConventions() throws {
     // Directed: a→b, b→a, b→c, c→c. networkx: density 4/6, reciprocity 2/4,
     // degrees a 2, b 3, c 3 (self-loop twice) → median 3.

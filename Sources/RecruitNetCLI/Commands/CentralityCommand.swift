@@ -171,7 +171,7 @@ struct CentralityCommand: AsyncParsableCommand {
         results.append(NodeScores(measure: measure.rawValue, values: values, parameters: Self.decodeParameters(cached.parameters)))
       }
       if results.count == measures.count {
-        names = try workspace.loadNodeNames()
+        names = try workspace.loadNodeNames(indexed: !accounts.isEmpty)
       } else {
         results = []
       }
