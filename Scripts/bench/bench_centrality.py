@@ -10,8 +10,11 @@ Kernel time is measured inside each process after the graph is loaded: RecruitNe
 `--timings` "compute" phase (on a workspace imported beforehand, `--no-cache`), the peers'
 `time.perf_counter()` around the call (Scripts/bench/peers/centrality_peer.py), GAPBS's
 "Average Time" of its trials. Peak memory is GNU time's maximum resident set of the whole
-process (loading included). The ratio column is RecruitNet's time over the fastest peer's
-(below 1: RecruitNet is faster).
+process (loading included). Columns: wall seconds, CPU seconds (all threads), peak RSS, the
+wall ratio (RecruitNet's time over the fastest peer's at any thread count) and, for
+single-threaded runs, the CPU ratio against the fastest single-threaded peer; below 1 RecruitNet
+is faster. On a busy machine the CPU ratio is the fair one: wall time there measures the
+scheduler as much as the kernel.
 
 GAPBS (https://github.com/sbeamer/gapbs; build with `make pr` outside this repository, commit
 none of it): set GAPBS_DIR. Its `pr` runs on the same edges converted to integer ids
@@ -91,13 +94,13 @@ def run_ours(ws, measure, threads, extra=()):
             "--threads", str(threads)] + OURS[measure] + list(extra)
     _, err, rss, _ = timed(argv)
     timings = json.loads(err.strip().splitlines()[-1])
-    return timings["compute"], rss
+    return timings["compute"], timings.get("compute_cpu"), rss
 
 
 def run_peer(tool, measure, path, threads):
     out, _, rss, _ = timed([PYTHON, PEER, tool, measure, str(path), "--threads", str(threads)])
     result = json.loads(out.strip().splitlines()[-1])
-    return result["seconds"], rss, result.get("note", "")
+    return result["seconds"], result.get("cpu_seconds"), rss, result.get("note", "")
 
 
 def edge_list_with_ids(csv_path):
@@ -141,34 +144,35 @@ def main():
         for measure in measures:
             entries = []
             for threads in (1, 2):
-                seconds, rss = run_ours(ws, measure, threads)
-                entries.append(("recruitnet", threads, seconds, rss, ""))
+                seconds, cpu, rss = run_ours(ws, measure, threads)
+                entries.append(("recruitnet", threads, seconds, cpu, rss, ""))
             if measure != "betweenness-approx":
-                seconds, rss, note = run_peer("igraph", measure, path, 1)
-                entries.append(("igraph", 1, seconds, rss, note))
+                entries.append(("igraph", 1) + run_peer("igraph", measure, path, 1))
             for threads in (1, 2):
-                peer_measure = measure
-                seconds, rss, note = run_peer("networkit", peer_measure, path, threads)
-                entries.append(("networkit", threads, seconds, rss, note))
+                entries.append(("networkit", threads) + run_peer("networkit", measure, path, threads))
                 if measure == "betweenness-approx":
-                    seconds, rss, note = run_peer("networkit", "betweenness-kadabra", path, threads)
-                    entries.append(("networkit-kadabra", threads, seconds, rss, note))
-            peers = [e[2] for e in entries if e[0] != "recruitnet" and e[2] is not None]
-            fastest = min(peers) if peers else None
-            for tool, threads, seconds, rss, note in entries:
+                    entries.append(("networkit-kadabra", threads) + run_peer("networkit", "betweenness-kadabra", path, threads))
+            peers = [e for e in entries if e[0] != "recruitnet" and e[2] is not None]
+            fastest = min((e[2] for e in peers), default=None)
+            fastest_cpu = min((e[3] for e in peers if e[1] == 1 and e[3]), default=None)
+            for tool, threads, seconds, cpu, rss, note in entries:
                 ratio = f"{seconds / fastest:.2f}" if tool == "recruitnet" and fastest and seconds else ""
-                rows.append([name, measure, tool, threads, seconds, rss, ratio, note])
+                cpu_ratio = (f"{cpu / fastest_cpu:.2f}" if tool == "recruitnet" and threads == 1 and fastest_cpu and cpu
+                             else "")
+                rows.append([name, measure, tool, threads, seconds, cpu, rss, ratio, cpu_ratio, note])
                 records.append(dict(dataset=name, measure=measure, tool=tool, threads=threads, seconds=seconds,
-                                    rss_mb=rss, ratio_to_fastest_peer=ratio, note=note))
-                print(f"{name:6} {measure:20} {tool:18} t={threads} "
-                      f"{'n/a' if seconds is None else f'{seconds:9.3f} s'} {rss or 0:8.0f} MB {ratio:>6} {note}",
-                      flush=True)
+                                    cpu_seconds=cpu, rss_mb=rss, ratio_to_fastest_peer=ratio,
+                                    cpu_ratio_to_fastest_single_thread_peer=cpu_ratio, note=note))
+                wall = "n/a" if seconds is None else f"{seconds:9.3f} s"
+                cpu_text = "" if cpu is None else f"{cpu:9.3f} s cpu"
+                print(f"{name:6} {measure:20} {tool:18} t={threads} {wall} {cpu_text:>15} {rss or 0:8.0f} MB "
+                      f"{ratio:>6} {cpu_ratio:>6} {note}", flush=True)
         gapbs = os.environ.get("GAPBS_DIR")
         if gapbs and name == "10M" and "pagerank" in measures:
             el = edge_list_with_ids(Path(path))
             for threads in (1, 2):
                 per_iteration, rss = run_gapbs(gapbs, el, threads)
-                ours, ours_rss = run_ours(ws, "pagerank", threads, ["--iterations", "20"])
+                ours, _, ours_rss = run_ours(ws, "pagerank", threads, ["--iterations", "20"])
                 ours_per_iteration = ours / 20
                 ratio = ours_per_iteration / per_iteration if per_iteration else None
                 line = (f"{name:6} {'pagerank/iteration':20} gapbs t={threads} {per_iteration * 1000:8.2f} ms  "

@@ -34,6 +34,10 @@ public struct Betweenness: Sendable {
     var partials = [[Double]](repeating: [], count: workers)
     partials.withUnsafeMutableBufferPointer { partials in
       ParallelLoop.forEachWorker(threads: workers) { worker in
+        if length == .hops {
+          partials[worker] = Self.unweightedSums(adjacency: adjacency, worker: worker, workers: workers)
+          return
+        }
         var search = ShortestPathSearch(nodeCount: n)
         var delta = [Double](repeating: 0, count: n)
         var total = [Double](repeating: 0, count: n)
@@ -54,6 +58,84 @@ public struct Betweenness: Sendable {
     let scale = Self.scale(nodeCount: n, normalized: isNormalized, directed: graph.isDirected)
     if scale != 1 { for v in 0..<n { values[v] *= scale } }
     return NodeScores(measure: "betweenness", values: values, parameters: parameters)
+  }
+
+  /// One search's state of a node, kept together so that the random accesses of the edge
+  /// loops (distance, then path count or dependency) hit one cache line instead of three.
+  private struct NodeState {
+    /// Path count σ from the source.
+    var sigma: Double
+    /// During accumulation: `(1 + δ(w)) / σ(w)`, what every predecessor of `w` adds.
+    var share: Double
+    /// Hop distance from the source; −1 where not reached.
+    var distance: Int32
+  }
+
+  /// Raw pair sums of the sources `worker, worker + workers, …` on an unweighted graph: Brandes
+  /// by breadth-first search with each node's state in one record (``NodeState``).
+  ///
+  /// Hand-written over raw buffers: this is the innermost loop of the most expensive measure,
+  /// and each edge costs a handful of loads, so a bounds check or a retain there is visible.
+  private static func unweightedSums(adjacency: Adjacency, worker: Int, workers: Int) -> [Double] {
+    let n = adjacency.nodeCount
+    var total = [Double](repeating: 0, count: n)
+    var states = [NodeState](repeating: NodeState(sigma: 0, share: 0, distance: -1), count: n)
+    var order = [Int32](repeating: 0, count: n)
+    total.withUnsafeMutableBufferPointer { total in
+      states.withUnsafeMutableBufferPointer { states in
+        order.withUnsafeMutableBufferPointer { order in
+          adjacency.outOffsets.withUnsafeBufferPointer { offsets in
+            adjacency.outTargets.withUnsafeBufferPointer { targets in
+              var source = worker
+              while source < n {
+                // Breadth-first search; `order` is the queue and, read backwards, the
+                // accumulation order.
+                states[source] = NodeState(sigma: 1, share: 0, distance: 0)
+                order[0] = Int32(truncatingIfNeeded: source)
+                var head = 0
+                var tail = 1
+                while head < tail {
+                  let v = Int(order[head])
+                  head += 1
+                  let next = states[v].distance + 1
+                  let paths = states[v].sigma
+                  for e in offsets[v]..<offsets[v + 1] {
+                    let w = Int(targets[e])
+                    let dw = states[w].distance
+                    if dw < 0 {
+                      states[w].distance = next
+                      states[w].sigma = paths
+                      order[tail] = Int32(truncatingIfNeeded: w)
+                      tail += 1
+                    } else if dw == next {
+                      states[w].sigma += paths
+                    }
+                  }
+                }
+                // δ(v) = σ(v) Σ_{w successor on a shortest path} (1 + δ(w)) / σ(w).
+                var index = tail - 1
+                while index >= 0 {
+                  let v = Int(order[index])
+                  index -= 1
+                  let next = states[v].distance + 1
+                  var sum = 0.0
+                  for e in offsets[v]..<offsets[v + 1] {
+                    let w = Int(targets[e])
+                    if states[w].distance == next { sum += states[w].share }
+                  }
+                  let dependency = sum * states[v].sigma
+                  states[v].share = (1 + dependency) / states[v].sigma
+                  if v != source { total[v] += dependency }
+                }
+                for i in 0..<tail { states[Int(order[i])] = NodeState(sigma: 0, share: 0, distance: -1) }
+                source += workers
+              }
+            }
+          }
+        }
+      }
+    }
+    return total
   }
 
   /// networkx's rescaling of raw ordered-pair sums.

@@ -6,7 +6,8 @@ Usage: centrality_peer.py TOOL MEASURE FILE [--threads N]
   MEASURE  pagerank | pagerank-weighted | coreness | betweenness | betweenness-approx |
            betweenness-kadabra | closeness | harmonic | eigenvector
   FILE     .csv with header source,target,weight, or a whitespace-separated "a b w" file
-Prints one JSON line: tool, version, measure, threads, nodes, edges, seconds, note.
+Prints one JSON line: tool, version, measure, threads, nodes, edges, seconds (wall),
+cpu_seconds (process CPU time over all threads, robust on a busy machine), note.
 A measure the tool lacks prints "seconds": null with a note.
 
 Settings chosen to match RecruitNet's defaults (networkx's): PageRank damping 0.85 with the
@@ -82,12 +83,12 @@ else:
     sys.exit(f"unknown tool {tool}")
 
 kernel = kernels.get(measure)
-seconds = None
+seconds = cpu_seconds = None
 if kernel is None:
     note = f"{tool} has no {measure}"
 else:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     kernel()
-    seconds = time.perf_counter() - t0
+    seconds, cpu_seconds = time.perf_counter() - t0, time.process_time() - c0
 print(json.dumps({"tool": tool, "version": version, "measure": measure, "threads": threads,
-                  "nodes": nodes, "edges": edges, "seconds": seconds, "note": note}))
+                  "nodes": nodes, "edges": edges, "seconds": seconds, "cpu_seconds": cpu_seconds, "note": note}))

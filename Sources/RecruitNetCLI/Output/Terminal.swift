@@ -33,20 +33,39 @@ struct Progress: Sendable {
   }
 }
 
-/// Seconds per phase, printed by `--timings` as one JSON object on the last stderr line.
+/// Seconds per phase, printed by `--timings` as one JSON object on the last stderr line: wall
+/// seconds per phase (`load`, `compute`, `output`, …), then the process CPU seconds spent in each
+/// (`load_cpu`, `compute_cpu`, …; user + system over all threads). CPU time lets a benchmark on a
+/// busy machine compare single-threaded kernels fairly; wall time shows the parallel speed-up.
 struct Timings {
   private(set) var phases: [(String, Double)] = []
+  private(set) var cpuPhases: [(String, Double)] = []
+  private var lastCPU = Timings.processCPUSeconds()
 
   mutating func add(_ phase: String, _ seconds: Double) {
-    if let index = phases.firstIndex(where: { $0.0 == phase }) {
-      phases[index].1 += seconds
+    let cpu = Self.processCPUSeconds()
+    Self.accumulate(&phases, phase, seconds)
+    Self.accumulate(&cpuPhases, phase + "_cpu", cpu - lastCPU)
+    lastCPU = cpu
+  }
+
+  private static func accumulate(_ list: inout [(String, Double)], _ key: String, _ value: Double) {
+    if let index = list.firstIndex(where: { $0.0 == key }) {
+      list[index].1 += value
     } else {
-      phases.append((phase, seconds))
+      list.append((key, value))
     }
   }
 
+  /// CPU time of the whole process so far (every thread), in seconds.
+  static func processCPUSeconds() -> Double {
+    var time = timespec()
+    guard clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time) == 0 else { return 0 }
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
   var json: String {
-    "{" + phases.map { "\"\($0.0)\": \(String(format: "%.6f", $0.1))" }.joined(separator: ", ") + "}"
+    "{" + (phases + cpuPhases).map { "\"\($0.0)\": \(String(format: "%.6f", $0.1))" }.joined(separator: ", ") + "}"
   }
 }
 
