@@ -97,6 +97,13 @@ import Testing
     builder.addEdge(
       from: builder.node(named: "a"), to: builder.node(named: "b"), type: 0, weight: 1)
     #expect(try Infomap().detect(in: try builder.build()).communityCount == 1)
+    // One module wins, but an isolated node stays alone.
+    var withIsolate = GraphBuilder(isDirected: false)
+    withIsolate.addEdge(
+      from: withIsolate.node(named: "a"), to: withIsolate.node(named: "b"), type: 0, weight: 1)
+    _ = withIsolate.node(named: "alone")
+    let isolated = try Infomap().detect(in: try withIsolate.build())
+    #expect(isolated.communityCount == 2 && isolated.sizes == [2, 1])
     var invalid = Infomap()
     invalid.teleportation = 1.5
     #expect(throws: CommunityError.self) { try invalid.detect(in: empty) }

@@ -133,9 +133,19 @@ public struct Infomap: Sendable {
       best = trial
     }
     if oneModule <= outcomes[best].codelength {
-      return Result(
-        labels: [UInt32](repeating: 0, count: n), codelength: oneModule,
-        oneModuleCodelength: oneModule)
+      // One module for every node with links; a node without links carries no flow and stays
+      // alone (as in the search), which leaves the codelength unchanged.
+      var labels = [UInt32](repeating: 0, count: n)
+      var next: UInt32 = 1
+      let links = network.links
+      for v in 0..<n
+      where links.outOffsets[v] == links.outOffsets[v + 1]
+        && links.inOffsets[v] == links.inOffsets[v + 1]
+      {
+        labels[v] = next
+        next += 1
+      }
+      return Result(labels: labels, codelength: oneModule, oneModuleCodelength: oneModule)
     }
     return Result(
       labels: outcomes[best].labels, codelength: outcomes[best].codelength,
