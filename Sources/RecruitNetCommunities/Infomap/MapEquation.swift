@@ -46,6 +46,21 @@ struct MapEquation: Sendable {
     var exitFlowLog = 0.0
   }
 
+  /// One module's share of the codelength terms.
+  struct ModuleTerms: Sendable {
+    var enter = 0.0
+    var enterLog = 0.0
+    var exitLog = 0.0
+    var exitFlowLog = 0.0
+  }
+
+  @inline(__always) func terms(of m: ModuleFlow) -> ModuleTerms {
+    let q = exit(m)
+    let e = enter(m)
+    return ModuleTerms(
+      enter: e, enterLog: plogp(e), exitLog: plogp(q), exitFlowLog: plogp(q + m.flow))
+  }
+
   @inline(__always) func add(_ m: ModuleFlow, to terms: inout Terms, sign: Double) {
     let q = exit(m)
     let e = enter(m)
