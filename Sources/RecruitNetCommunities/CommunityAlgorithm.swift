@@ -18,6 +18,14 @@ public enum CommunityAlgorithm: String, Sendable, CaseIterable {
 
 /// Options shared by the algorithms; each algorithm reads the ones that apply to it.
 public struct CommunityOptions: Sendable {
+  /// Infomap: independent trials, the shortest codelength wins (igraph's default, 10).
+  public var trials = 10
+  /// Infomap: teleportation probability τ of the directed flow.
+  public var teleportation = 0.15
+  /// Infomap: encode teleportation steps (Infomap's `--to-nodes --recorded-teleportation`); the default is not to.
+  public var recordsTeleportation = false
+  /// Label propagation: sweeps before giving up on convergence.
+  public var maxIterations = 1000
   /// Modularity resolution γ (Louvain, Leiden) or the CPM resolution (Leiden with `quality: .cpm`).
   public var resolution = 1.0
   /// Seed of every random choice: the same seed gives the same partition on any thread count.
@@ -46,7 +54,17 @@ extension CommunityAlgorithm {
       return Partition(labels: graph.weakComponents().componentOf, algorithm: rawValue)
     case .scc:
       return Partition(labels: graph.strongComponents().componentOf, algorithm: rawValue)
-    case .leiden, .louvain, .labelprop, .infomap:
+    case .labelprop:
+      return try LabelPropagation(seed: options.seed, isWeighted: options.weighted, maxIterations: options.maxIterations)
+        .detect(in: graph)
+    case .infomap:
+      var infomap = Infomap(seed: options.seed, trials: options.trials)
+      infomap.teleportation = options.teleportation
+      infomap.isWeighted = options.weighted
+      infomap.recordsTeleportation = options.recordsTeleportation
+      infomap.threads = options.threads
+      return try infomap.detect(in: graph)
+    case .leiden, .louvain:
       throw CommunityError("the \(rawValue) algorithm is not available in this build")
     }
   }

@@ -156,6 +156,13 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       try String.fetchAll(db, sql: "SELECT key || ':' || typeof(value) FROM node_attributes WHERE node = ? ORDER BY key", arguments: [Int64(node)])
     }
     #expect(types == ["followers:integer", "handle_id:text", "score:real"])
+    // Attribute values as text, for `communities --compare attr:KEY`.
+    #expect(try workspace.nodeAttributeKeys() == ["followers", "handle_id", "score"])
+    let handles = try workspace.nodeAttribute("handle_id")
+    #expect(handles.map(\.value) == ["0042", "7"])
+    #expect(handles.first?.node == node)
+    #expect(try workspace.nodeAttribute("score").map(\.value) == ["0.5", "1"])
+    #expect(try workspace.nodeAttribute("cell").isEmpty)
   }
 
   @Test func directionIsFixedPerWorkspace() async throws {

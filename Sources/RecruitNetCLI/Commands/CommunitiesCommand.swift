@@ -1,0 +1,438 @@
+import ArgumentParser
+import Foundation
+import RecruitNet
+
+extension CommunityAlgorithm: ExpressibleByArgument {}
+
+/// `recruitnet communities`: which groups talk among themselves, how good the split is, and how
+/// it compares with labels the analyst already holds.
+struct CommunitiesCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "communities",
+    abstract:
+      "Find communities (Leiden, Louvain, label propagation, Infomap, components), report and compare them.",
+    discussion: """
+      Algorithms run on all edge types merged (weights summed) or on one type with --edge-type; randomized ones take --seed, and the same seed gives the same partition on any machine and thread count. `recruitnet communities --list` names the paper and the peer function each algorithm matches.
+
+      Output: csv has the header node,community, with communities numbered from 0 by decreasing size (rows grouped by community). table and json summarise each community (size, internal edges and weight, density, conductance, its top accounts by --rank-by, its strongest links to other communities) and the whole partition (count, sizes, modularity, coverage, Infomap's codelength, the parameters used). Conventions are networkx's: conductance = cut / min(vol(S), vol(rest)), coverage = share of edges inside communities, modularity as networkx's modularity() (--directed-modularity for Leicht–Newman's).
+
+      --compare FILE (a `node,label` file with a header) or --compare attr:KEY (a node attribute of the workspace, e.g. from `import --nodes`) prints NMI (arithmetic normalization), adjusted Rand index and variation of information (natural log) against those labels in the table and json output; nodes without a label are left out and counted. --save NAME stores the partition in the workspace with its parameters; --show NAME prints a saved one; --account NAME prints an account's community and that community's top accounts. On a workspace, results are cached until the next import; --no-cache computes afresh.
+
+      Examples:
+        recruitnet communities study.rnet --algorithm infomap --seed 7 --save cells
+        recruitnet communities study.rnet --algorithm labelprop --compare Samples/recruitment/groups.csv
+        recruitnet communities study.rnet --algorithm infomap --compare attr:group --format json
+        recruitnet communities study.rnet --show cells --account acct_0042
+        recruitnet communities study.rnet --algorithm leiden --resolution 0.5 --edge-type retweet --format csv --out groups.csv
+        recruitnet communities Samples/krebs-911/edges.csv --undirected --algorithm infomap --top 3
+        recruitnet communities --list
+      """)
+
+  @Argument(
+    help: ArgumentHelp(
+      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
+  var network: String?
+
+  @Option(help: "The algorithm (see --list).")
+  var algorithm: CommunityAlgorithm = .leiden
+
+  @Flag(help: "List the algorithms and the reference each one matches, then exit.")
+  var list = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Resolution γ of modularity (Louvain, Leiden) or of CPM (Leiden with --quality cpm).",
+      valueName: "γ"))
+  var resolution = 1.0
+
+  @Option(help: ArgumentHelp("Seed of the randomized algorithms.", valueName: "n"))
+  var seed: UInt64 = 0
+
+  @Option(
+    name: .customLong("edge-type"),
+    help: ArgumentHelp("Only edges of this type (default: all types merged).", valueName: "type"))
+  var onlyType: String?
+
+  @Option(help: "Quality function Leiden optimises: modularity or cpm (constant Potts model).")
+  var quality: QualityFunction = .modularity
+
+  @Flag(
+    help:
+      "Louvain and Leiden on a directed graph: optimise, and report, directed (Leicht–Newman) modularity."
+  )
+  var directedModularity = false
+
+  @Flag(help: "Use edge weights (the default).")
+  var weighted = false
+
+  @Flag(help: "Ignore edge weights: every edge weighs 1.")
+  var unweighted = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Rank each community's accounts by this centrality measure (see `recruitnet centrality --list`).",
+      valueName: "measure"))
+  var rankBy = "pagerank"
+
+  @Option(help: ArgumentHelp("Top accounts shown per community.", valueName: "K"))
+  var top = 5
+
+  @Option(
+    help: ArgumentHelp(
+      "Communities shown in the table (largest first; json and csv have all).", valueName: "n"))
+  var maxCommunities = 20
+
+  @Option(
+    help: ArgumentHelp(
+      "Compare with labels: a `node,label` file, or attr:KEY for a node attribute of the workspace.",
+      valueName: "file|attr:KEY"))
+  var compare: String?
+
+  @Option(
+    help: ArgumentHelp("Save the partition in the workspace under this name.", valueName: "name"))
+  var save: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Print the saved partition of this name instead of computing one.", valueName: "name"))
+  var show: String?
+
+  @Option(
+    name: .customLong("account"),
+    help: ArgumentHelp(
+      "Print this account's community and that community's top accounts (repeatable).",
+      valueName: "name"))
+  var accounts: [String] = []
+
+  @Option(
+    help: ArgumentHelp("Infomap: independent trials; the shortest codelength wins.", valueName: "n")
+  )
+  var trials = 10
+
+  @Option(
+    help: ArgumentHelp("Infomap: teleportation probability τ of the directed flow.", valueName: "τ")
+  )
+  var teleportation = 0.15
+
+  @Flag(
+    help:
+      "Infomap: teleport to nodes uniformly and encode teleportation steps (Infomap's --to-nodes --recorded-teleportation; its default is not to)."
+  )
+  var recordedTeleportation = false
+
+  @Option(
+    help: ArgumentHelp("Label propagation: sweeps before giving up on convergence.", valueName: "n")
+  )
+  var maxIterations = 1000
+
+  @Option(
+    help: ArgumentHelp(
+      "Threads (default: all cores; the result does not depend on it).", valueName: "n"))
+  var threads: Int?
+
+  @Flag(help: "Compute afresh instead of answering from the workspace's cache.")
+  var noCache = false
+
+  @Option(help: "Output format.")
+  var format: OutputFormat = .table
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
+  var out: String?
+
+  @OptionGroup(title: "Direction")
+  var direction: DirectionArguments
+
+  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
+  var edgeList: EdgeListArguments
+
+  @OptionGroup var common: CommonOptions
+
+  enum QualityFunction: String, ExpressibleByArgument, CaseIterable { case modularity, cpm }
+
+  func validate() throws {
+    if weighted && unweighted {
+      throw ValidationError("Give --weighted or --unweighted, not both.")
+    }
+    if top < 1 { throw ValidationError("--top must be at least 1.") }
+    if maxCommunities < 1 { throw ValidationError("--max-communities must be at least 1.") }
+    if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
+    if trials < 1 { throw ValidationError("--trials must be at least 1.") }
+    if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1.") }
+    if !(teleportation > 0 && teleportation < 1) {
+      throw ValidationError("--teleportation must be between 0 and 1 (exclusive).")
+    }
+    if !(resolution >= 0 && resolution.isFinite) {
+      throw ValidationError("--resolution must be a non-negative number.")
+    }
+    if quality == .cpm && algorithm != .leiden {
+      throw ValidationError("--quality cpm applies only to --algorithm leiden.")
+    }
+    if show != nil && save != nil { throw ValidationError("Give --show or --save, not both.") }
+    if let save, save.isEmpty { throw ValidationError("--save needs a non-empty name.") }
+    if !list && network == nil {
+      throw ValidationError("Give a network (a workspace or an edge-list file), or --list.")
+    }
+  }
+
+  var isWeighted: Bool { !unweighted }
+
+  func run() async throws {
+    if list {
+      let rows =
+        [["algorithm", "seeded", "matches"]]
+        + CommunityAlgorithm.allCases.map {
+          [$0.rawValue, $0.isRandomized ? "yes" : "no", $0.reference]
+        }
+      Terminal.write(TextTable.render(rows))
+      return
+    }
+    guard let network else { return }
+    var clock = PhaseClock()
+    var timings = Timings()
+    let progress = Progress(quiet: common.quiet)
+    let isWorkspace = Workspace.isDatabase(network)
+    if (save != nil || show != nil || compare?.hasPrefix("attr:") == true) && !isWorkspace {
+      let option = save != nil ? "--save" : show != nil ? "--show" : "--compare attr:"
+      throw UserError(
+        "\(option) needs a workspace, and '\(network)' is an edge-list file; import it first (recruitnet import \(network) --into study.rnet)"
+      )
+    }
+    let workspace = isWorkspace ? try Workspace(path: network) : nil
+    let measure = try rankMeasure()
+
+    // What must be loaded: the graph for table and json reports and --account; names suffice for csv.
+    let needsGraph = format != .csv || !accounts.isEmpty
+    var partition: Partition? = nil
+    var saved: SavedPartition? = nil
+    let key = cacheKey()
+    if let show, let workspace {
+      guard let found = try workspace.partition(named: show) else {
+        let names = try workspace.partitionNames()
+        throw UserError(
+          NameSuggestions.unknown("saved partition", show, in: names)
+            + (names.isEmpty
+              ? " (the workspace has none; make one with --save NAME)"
+              : " (saved: \(names.joined(separator: ", ")))"))
+      }
+      saved = found
+    } else if let workspace, !noCache,
+      let cached = try workspace.cachedResult(kind: "communities", key: key),
+      cached.data.count % 4 == 0
+    {
+      let labels = cached.data.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+      partition = Partition(
+        labels: labels, algorithm: algorithm.rawValue,
+        parameters: Self.decodeParameters(cached.parameters))
+    }
+    timings.add("load", clock.lap())
+
+    var graph: Graph? = nil
+    var names: NodeNames? = nil
+    if partition == nil || needsGraph {
+      progress("loading \(network)")
+      var (loaded, _) = try await NetworkSource.load(
+        network, options: edgeList.options(), directed: direction.requested)
+      loaded = try onlyType.map { try loaded.filtered(edgeType: $0) } ?? loaded.mergingEdgeTypes()
+      graph = loaded
+      names = loaded.names
+    } else {
+      names = try workspace?.loadNodeNames()
+    }
+    timings.add("load", clock.lap())
+    if let saved {
+      let count = graph?.nodeCount ?? names?.count ?? saved.communities.count
+      var labels = saved.communities
+      if labels.count < count {
+        labels += repeatElement(Partition.unassigned, count: count - labels.count)
+      }
+      partition = Partition(
+        labels: Array(labels.prefix(count)), algorithm: saved.algorithm,
+        parameters: Self.decodeParameters(saved.parameters))
+    }
+    if partition == nil, let graph {
+      progress(
+        "finding communities (\(algorithm.rawValue)) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges"
+      )
+      var detected = try algorithm.detect(in: graph, options: communityOptions())
+      let own = Set(detected.parameters.map(\.name))
+      detected.parameters =
+        commandParameters(graph: graph).filter { !own.contains($0.name) } + detected.parameters
+      partition = detected
+      workspace?.storeResult(
+        kind: "communities", key: key, parameters: Self.encodeParameters(detected.parameters),
+        data: detected.communities.withUnsafeBytes { Data($0) })
+      timings.add("compute", clock.lap())
+    }
+    guard let partition, let names else { return }
+    if let save, let workspace {
+      let record = SavedPartition(
+        name: save, algorithm: partition.algorithm,
+        parameters: Self.encodeParameters(partition.parameters),
+        revision: try workspace.revision(), createdAt: ISO8601DateFormatter().string(from: Date()),
+        communities: partition.communities)
+      try workspace.savePartition(record)
+      progress("saved the partition as '\(save)'")
+    }
+    let comparison = try compare.map {
+      try labelComparison(of: partition, with: $0, names: names, workspace: workspace)
+    }
+    var report = CommunityReport(
+      partition: partition, names: names, network: network, edgeType: onlyType,
+      savedName: show ?? save)
+    report.comparison = comparison
+    if let graph {
+      report.measure(
+        on: graph, weighted: isWeighted, resolution: resolution,
+        directedModularity: directedModularity)
+      if needsGraph {
+        progress("ranking accounts by \(measure.rawValue)")
+        var parameters = CentralityParameters()
+        if let threads { parameters.threads = threads }
+        do {
+          report.scores = try measure.scores(on: graph, parameters: parameters)
+        } catch {
+          throw UserError("\(measure.rawValue): \(error.message)")
+        }
+      }
+    }
+    // Measuring the report is compute; a cached csv answer computes nothing.
+    if graph != nil { timings.add("compute", clock.lap()) }
+    let text = try render(report)
+    try OutputFile.write(text, to: out)
+    timings.add("output", clock.lap())
+    if common.timings { Terminal.writeError(timings.json + "\n") }
+  }
+
+  func rankMeasure() throws -> CentralityMeasure {
+    guard let measure = CentralityMeasure(rawValue: rankBy) else {
+      throw UserError(
+        NameSuggestions.unknown("measure", rankBy, in: CentralityMeasure.allCases.map(\.rawValue))
+          + " (see `recruitnet centrality --list`)")
+    }
+    return measure
+  }
+
+  func communityOptions() -> CommunityOptions {
+    var options = CommunityOptions()
+    options.resolution = resolution
+    options.seed = seed
+    options.weighted = isWeighted
+    if let threads { options.threads = threads }
+    options.trials = trials
+    options.teleportation = teleportation
+    options.recordsTeleportation = recordedTeleportation
+    options.maxIterations = maxIterations
+    return options
+  }
+
+  /// The parameters the command itself fixes, recorded with every partition it computes.
+  func commandParameters(graph: Graph) -> [(name: String, value: String)] {
+    var parameters: [(name: String, value: String)] = [
+      ("edge_type", onlyType ?? "all"), ("directed", String(graph.isDirected)),
+      ("weighted", String(isWeighted)),
+    ]
+    if algorithm == .leiden || algorithm == .louvain {
+      parameters += [
+        ("resolution", "\(resolution)"), ("quality", quality.rawValue),
+        ("directed_modularity", String(directedModularity)),
+      ]
+    }
+    return parameters
+  }
+
+  /// What a cached partition depends on: the algorithm, the view and every parameter that applies.
+  func cacheKey() -> String {
+    var parts = [
+      algorithm.rawValue, "type=\(onlyType ?? "*")",
+      "directed=\(direction.requested.map(String.init) ?? "-")",
+      "weighted=\(isWeighted)",
+    ]
+    switch algorithm {
+    case .leiden, .louvain:
+      parts += [
+        "resolution=\(resolution)", "quality=\(quality.rawValue)",
+        "directed-q=\(directedModularity)", "seed=\(seed)",
+      ]
+    case .labelprop: parts += ["seed=\(seed)", "max-iterations=\(maxIterations)"]
+    case .infomap:
+      parts += [
+        "seed=\(seed)", "trials=\(trials)", "teleportation=\(teleportation)",
+        "recorded=\(recordedTeleportation)",
+      ]
+    case .wcc, .scc: break
+    }
+    return parts.joined(separator: "|")
+  }
+
+  static func encodeParameters(_ parameters: [(name: String, value: String)]) -> String {
+    var object: [String: String] = [:]
+    for (name, value) in parameters where object[name] == nil { object[name] = value }
+    guard
+      let data = try? JSONSerialization.data(
+        withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+    else {
+      return "{}"
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  static func decodeParameters(_ json: String) -> [(name: String, value: String)] {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
+    else { return [] }
+    return object.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  /// The comparison with labels from a file or a workspace attribute; unknown names are an error.
+  func labelComparison(
+    of partition: Partition, with source: String, names: NodeNames, workspace: Workspace?
+  ) throws
+    -> CommunityReport.Comparison
+  {
+    var labels = [UInt32](repeating: Partition.unassigned, count: partition.communities.count)
+    var codes: [String: UInt32] = [:]
+    func code(_ label: String) -> UInt32 {
+      if let existing = codes[label] { return existing }
+      let next = UInt32(codes.count)
+      codes[label] = next
+      return next
+    }
+    if source.hasPrefix("attr:"), let workspace {
+      let key = String(source.dropFirst(5))
+      let values = try workspace.nodeAttribute(key)
+      if values.isEmpty {
+        let keys = try workspace.nodeAttributeKeys()
+        throw UserError(
+          NameSuggestions.unknown("node attribute", key, in: keys)
+            + (keys.isEmpty
+              ? " (the workspace has no node attributes; import a node table with --nodes)"
+              : " (attributes: \(keys.joined(separator: ", ")))"))
+      }
+      for (node, value) in values where Int(node) < labels.count { labels[Int(node)] = code(value) }
+    } else {
+      let (rows, _) = try NodeLabelsReader().read(path: source)
+      var unknown: [NodeLabelsReader.Row] = []
+      for row in rows {
+        if let node = names.id(for: row.name), Int(node) < labels.count {
+          labels[Int(node)] = code(row.label)
+        } else {
+          unknown.append(row)
+        }
+      }
+      if !unknown.isEmpty {
+        let shown = unknown.prefix(10).map { "\(source):\($0.line): '\($0.name)'" }.joined(
+          separator: ", ")
+        let more = unknown.count > 10 ? " and \(unknown.count - 10) more" : ""
+        throw UserError(
+          "\(source): error: \(unknown.count) \(unknown.count == 1 ? "name is" : "names are") not in the network: \(shown)\(more)"
+        )
+      }
+    }
+    let labelled = labels.lazy.filter { $0 != Partition.unassigned }.count
+    return CommunityReport.Comparison(
+      source: source, result: PartitionComparison(partition.communities, labels),
+      labelCount: codes.count,
+      nodesWithoutLabel: labels.count - labelled)
+  }
+}
