@@ -52,7 +52,7 @@ import Testing
         #expect(numbers.map { sizes[$0] ?? 0 } == [159, 139, 119, 100, 79, 1, 1, 1, 1], "\(sizes)")
       }
       let timings = try CLI.json(String(run.stderr.split(separator: "\n").last ?? ""))
-      #expect(Set(timings.keys) == ["load", "compute", "output"])
+      #expect(Set(timings.keys) == ["load", "compute", "output", "load_cpu", "compute_cpu", "output_cpu"])
     }
   }
 
