@@ -16,6 +16,11 @@ struct ImportCommand: AsyncParsableCommand {
         recruitnet import Samples/krebs-911/edges.csv --undirected --into krebs.rnet
         recruitnet import follows.tsv.gz --edge-type follow --no-header --into study.rnet
         recruitnet import mentions.csv --source from --target to --weight none --skip-invalid --into study.rnet
+        recruitnet import Samples/tweets/tweets.jsonl --into tweets.rnet
+        recruitnet import tweets-*.jsonl.gz --layers hashtags,domains --since 2015-11-13 --into tweets.rnet
+        recruitnet import isis.csv --format tweets-csv --edge-types retweet,mention --into isis.rnet
+
+      Tweet archives (v1.1 or v2 JSON Lines, JSON arrays, v2 responses, CSV exports; see the README's "Tweet archives") become retweet, mention, reply and quote edges between accounts, weight = number of tweets; every tweet is stored once by id, so overlapping archives count nothing twice.
       """)
 
   @Argument(help: ArgumentHelp("Edge-list files to import.", valueName: "file"))
@@ -39,8 +44,14 @@ struct ImportCommand: AsyncParsableCommand {
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
 
+  @Option(name: .customLong("format"), help: "What the files are (default: detected per file).")
+  var inputFormat: ImportInputFormat?
+
+  @OptionGroup(title: "Tweet archives")
+  var tweets: TweetArguments
+
   @Option(help: "Output format of the import report.")
-  var format: OutputFormat = .table
+  var reportFormat: OutputFormat = .table
 
   @OptionGroup var common: CommonOptions
 
@@ -50,6 +61,8 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if try isTweetImport() { return try await runTweets() }
+    if tweets.isUsed { throw ValidationError("--since, --until, --edge-types and --layers apply to tweet archives only.") }
     var importer = WorkspaceImporter(workspacePath: into, directed: direction.requested)
     importer.edgeFiles = files
     importer.edgeOptions = edgeList.options(edgeType: edgeType)
@@ -71,7 +84,7 @@ struct ImportCommand: AsyncParsableCommand {
 
   private func report(_ outcome: WorkspaceImporter.Outcome) -> String {
     let summary = outcome.graph.map { ($0.nodeCount, $0.edgeCount) }
-    switch format {
+    switch reportFormat {
     case .json:
       var files: [[String: Any]] = outcome.edgeReports.map { report in
         [
