@@ -150,7 +150,11 @@ public struct TweetArchiveReader {
                 .truncated, location,
                 "the last line is cut off (no line end, and not a complete JSON value): truncated file?"))
           } else {
-            try reject(ImportError(.badJSON, location, Self.describe(error)))
+            var message = Self.describe(error)
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+              message = Self.syntaxError(in: record.bytes)
+            }
+            try reject(ImportError(.badJSON, location, message))
           }
         }
         tick()
@@ -182,6 +186,19 @@ public struct TweetArchiveReader {
       return "missing key \"\(key.stringValue)\"\(path(context))"
     @unknown default:
       return "not a valid record: \(error)"
+    }
+  }
+
+  /// What is wrong with text that `JSONDecoder` refused as JSON. Foundation's decoder on Linux
+  /// gives no detail, so the record is parsed again with `JSONSerialization` (only on this error
+  /// path), whose message names the offending character.
+  static func syntaxError(in bytes: Data) -> String {
+    do {
+      _ = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+      return "not a JSON object"
+    } catch {
+      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+      return "not valid JSON" + (detail.map { ": " + $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) } ?? "")
     }
   }
 
