@@ -123,7 +123,7 @@ import Testing
       Issue.record("expected an error")
     } catch let error as ImportError {
       #expect(error.code == .badJSON && error.location.line == 2)
-      #expect(error.description.hasPrefix("\(path):2: error: not valid JSON"))
+      #expect(error.description == "\(path):2:632: error: not valid JSON: the record ends inside a string")
     }
     let (tweets, report) = try Self.read(path, TweetArchiveOptions(skipInvalid: true))
     #expect(tweets.map(\.id) == ["9001", "9004"] && report.invalid == 1 && report.firstInvalid.first?.location.line == 2)
@@ -158,7 +158,7 @@ import Testing
       _ = try Self.read(wrongType, TweetArchiveOptions(format: .v1))
       Issue.record("expected an error")
     } catch let error as ImportError {
-      #expect(error.description == "\(wrongType):1: error: wrong type at user.followers_count: expected a number")
+      #expect(error.description == "\(wrongType):1:60: error: wrong type at user.followers_count: expected a number")
     }
     // A CSV row with the wrong number of fields, and a quote never closed.
     let csv = try files.write("bad.csv", "username,tweets,time\na,hi,2015-01-01\nb,\"never closed,2015-01-02\n")
@@ -178,5 +178,27 @@ import Testing
     // Not a tweet archive at all.
     let edges = try files.write("edges.csv", "source,target\na,b\n")
     #expect(throws: ImportError.self) { _ = try Self.read(edges) }
+  }
+
+  /// The fast reader and Foundation's `JSONDecoder` give the same tweets and counts.
+  @Test(arguments: ["v1.jsonl", "v1-overlap.jsonl", "v1-array.json", "v2.jsonl", "v2-response.json"])
+  func scannerAgreesWithJSONDecoder(file: String) throws {
+    let path = try Self.fixture(file)
+    var reference = TweetArchiveOptions()
+    reference.usesJSONDecoder = true
+    let (fast, fastReport) = try Self.read(path)
+    let (slow, slowReport) = try Self.read(path, reference)
+    #expect(fast == slow && !fast.isEmpty)
+    #expect(fastReport.tweets == slowReport.tweets && fastReport.deleted == slowReport.deleted)
+    #expect(fastReport.withheld == slowReport.withheld && fastReport.apiErrors == slowReport.apiErrors)
+    #expect(fastReport.unresolvedReferences == slowReport.unresolvedReferences)
+  }
+
+  @Test func scannerAgreesWithJSONDecoderOnTheSample() throws {
+    let path = SharedData.repository("Samples/tweets/tweets.jsonl")
+    var reference = TweetArchiveOptions()
+    reference.usesJSONDecoder = true
+    let (fast, _) = try Self.read(path)
+    #expect(try fast == Self.read(path, reference).0 && fast.count == 40)
   }
 }

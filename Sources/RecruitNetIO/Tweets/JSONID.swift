@@ -4,6 +4,8 @@
 struct JSONID: Decodable, Hashable {
   let text: String
 
+  init(text: String) { self.text = text }
+
   init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
     if let string = try? container.decode(String.self) {
@@ -20,6 +22,8 @@ struct JSONID: Decodable, Hashable {
 struct OneOrMany<Element: Decodable>: Decodable {
   let values: [Element]
 
+  init(values: [Element]) { self.values = values }
+
   init(from decoder: Decoder) throws {
     let container = try decoder.singleValueContainer()
     if let many = try? container.decode([Element].self) {
@@ -32,5 +36,6 @@ struct OneOrMany<Element: Decodable>: Decodable {
 
 /// A JSON value whose content is ignored (notices such as `{"delete": ...}`).
 struct Ignored: Decodable {
+  init() {}
   init(from decoder: Decoder) throws {}
 }

@@ -6,6 +6,9 @@ public struct TweetArchiveOptions: Sendable, Equatable {
   public var format: TweetFormat?
   /// Skip malformed records (counting them and keeping the first few) instead of stopping.
   public var skipInvalid = false
+  /// Decode JSON with Foundation's `JSONDecoder` instead of ``JSONScanner``: the reference path,
+  /// for tests that check both give the same tweets.
+  var usesJSONDecoder = false
 
   public init(format: TweetFormat? = nil, skipInvalid: Bool = false) {
     self.format = format
@@ -53,13 +56,10 @@ public struct TweetArchiveReport: Sendable {
 /// The file is never loaded whole: JSON is split into records by ``JSONRecordReader`` and CSV is
 /// read row by row, so memory holds one chunk and one record.
 ///
-/// **Why `JSONDecoder`.** Each record is decoded with Foundation's `JSONDecoder` into small
-/// `Decodable` structs (``TweetV1``, ``TweetV2``) that name only the fields used. Measured with
-/// `Scripts/bench/tweets.sh` (100,000 synthetic v1.1 tweets of about 2.9 KB, release build, one
-/// core of the 2-core CI machine): see the README's Tweet archives section for the figures. A
-/// hand-written byte-level reader would be faster, but parsing is not the bottleneck of an
-/// import that also resolves accounts and writes SQLite, and `JSONDecoder` gets every escape,
-/// surrogate pair and number form right.
+/// **JSON.** Each record is read by ``JSONScanner``, a byte-level reader that validates the record
+/// and builds only the fields used (``TweetV1``, ``TweetV2``): Foundation's `JSONDecoder` was
+/// measured slower than Python's `json.loads` per line (see ``JSONScanner`` for the figures). The
+/// `JSONDecoder` path stays as the reference (`usesJSONDecoder`), and tests compare the two.
 ///
 /// **Errors.** A record that is not valid JSON, or not a tweet of the format, stops the read with
 /// `file:line: error: …` (nothing is imported); a last line without line end that fails is
@@ -122,7 +122,8 @@ public struct TweetArchiveReader {
         let location = InputLocation(file: path, line: record.line)
         do {
           if format == .v1 {
-            switch try TweetV1.decode(record.bytes, decoder: decoder) {
+            let decoded = try options.usesJSONDecoder ? TweetV1.decode(record.bytes, decoder: decoder) : TweetV1.scan(record.bytes)
+            switch decoded {
             case .tweet(let tweet):
               report.tweets += 1
               try body(tweet)
@@ -132,7 +133,7 @@ public struct TweetArchiveReader {
             case .invalid(let message): try reject(ImportError(.notATweet, location, message))
             }
           } else {
-            let decoded = try TweetV2.decode(record.bytes, decoder: decoder)
+            let decoded = try options.usesJSONDecoder ? TweetV2.decode(record.bytes, decoder: decoder) : TweetV2.scan(record.bytes)
             report.withheld += decoded.withheld
             report.apiErrors += decoded.apiErrors
             report.unresolvedReferences += decoded.unresolved
@@ -141,6 +142,18 @@ public struct TweetArchiveReader {
               report.tweets += 1
               try body(tweet)
             }
+          }
+        } catch let error as JSONScanner.Failure {
+          if record.isUnterminatedLastLine && error.atEnd {
+            report.truncatedLastLine = true
+            try reject(
+              ImportError(
+                .truncated, location,
+                "the last line is cut off (no line end, and not a complete JSON value): truncated file?"))
+          } else {
+            var at = location
+            if reader.layout == .jsonLines { at.column = error.offset + 1 }
+            try reject(ImportError(.badJSON, at, error.message))
           }
         } catch let error as DecodingError {
           if record.isUnterminatedLastLine {

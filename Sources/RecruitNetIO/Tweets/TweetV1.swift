@@ -116,9 +116,20 @@ enum TweetV1 {
     case invalid(String)
   }
 
-  /// Decodes one record and applies the v1.1 field rules.
+  /// Decodes one record with `JSONDecoder` (the reference path) and applies the v1.1 field rules.
   static func decode(_ data: Data, decoder: JSONDecoder) throws -> Record {
-    let status = try decoder.decode(Status.self, from: data)
+    interpret(try decoder.decode(Status.self, from: data))
+  }
+
+  /// Reads one record with ``JSONScanner`` (the fast path) and applies the v1.1 field rules.
+  static func scan(_ data: Data) throws -> Record {
+    interpret(try data.withUnsafeBytes { raw in
+      try JSONScanner.read(raw.bindMemory(to: UInt8.self)) { s in try Status(scanning: &s) }
+    })
+  }
+
+  /// The v1.1 field rules.
+  static func interpret(_ status: Status) -> Record {
     if status.delete != nil { return .deleted }
     if status.status_withheld != nil || status.user_withheld != nil { return .withheld }
     if status.limit != nil || status.scrub_geo != nil || status.warning != nil || status.disconnect != nil {

@@ -88,6 +88,8 @@ enum TweetV2 {
     // A bare tweet object on its own line.
     var id: JSONID?
     var author_id: JSONID?
+
+    private enum CodingKeys: String, CodingKey { case data, includes, errors, id, author_id }
   }
 
   /// What one record of a v2 archive holds.
@@ -101,14 +103,27 @@ enum TweetV2 {
     var unresolved = 0
   }
 
+  /// Decodes one record with `JSONDecoder` (the reference path) and applies the v2 rules.
   static func decode(_ data: Data, decoder: JSONDecoder) throws -> Record {
-    let response = try decoder.decode(Response.self, from: data)
+    var response = try decoder.decode(Response.self, from: data)
+    if response.data == nil && response.id != nil && response.author_id != nil {
+      response.data = OneOrMany(values: [try decoder.decode(TweetObject.self, from: data)])
+    }
+    return interpret(response)
+  }
+
+  /// Reads one record with ``JSONScanner`` (the fast path) and applies the v2 rules.
+  static func scan(_ data: Data) throws -> Record {
+    interpret(try data.withUnsafeBytes { raw in
+      try JSONScanner.read(raw.bindMemory(to: UInt8.self)) { s in try Response(scanning: &s) }
+    })
+  }
+
+  /// The v2 rules: authors through `includes`, referenced tweets, withheld tweets, errors.
+  static func interpret(_ response: Response) -> Record {
     var record = Record()
     record.apiErrors = response.errors?.count ?? 0
-    var objects = response.data?.values ?? []
-    if objects.isEmpty && response.id != nil && response.author_id != nil {
-      objects = [try decoder.decode(TweetObject.self, from: data)]
-    }
+    let objects = response.data?.values ?? []
     if objects.isEmpty && response.includes == nil && response.errors == nil {
       record.invalid.append("not a v2 response: no \"data\", \"includes\" or \"errors\", and not a tweet with \"author_id\"")
       return record
