@@ -25,7 +25,10 @@ struct AccountDirectory {
     let (names, accounts): ([Row], [Row]) = try workspace.read { db in
       guard try db.tableExists("accounts") else { return ([], []) }
       return (
-        try Row.fetchAll(db, sql: "SELECT node, screen_name FROM account_names ORDER BY last_seen IS NOT NULL, last_seen"),
+        try Row.fetchAll(
+          db,
+          sql:
+            "SELECT node, screen_name FROM account_names ORDER BY last_seen IS NOT NULL, last_seen"),
         try Row.fetchAll(db, sql: "SELECT node, user_id, screen_name FROM accounts")
       )
     }
@@ -45,12 +48,16 @@ struct AccountDirectory {
   }
 
   /// The node of `reference`, added to `builder` if new; nil for an empty reference.
-  mutating func node(for reference: AccountReference, seenAt time: Int64?, in builder: inout GraphBuilder) -> NodeID? {
+  mutating func node(
+    for reference: AccountReference, seenAt time: Int64?, in builder: inout GraphBuilder
+  ) -> NodeID? {
     let node: NodeID
     if let id = reference.userID {
       if let known = byID[id] {
         node = known
-      } else if let name = reference.screenName, let known = byScreenName[name.lowercased()], userIDs[known] == nil {
+      } else if let name = reference.screenName, let known = byScreenName[name.lowercased()],
+        userIDs[known] == nil
+      {
         node = known
         attach(id, to: node)
       } else {
@@ -70,6 +77,16 @@ struct AccountDirectory {
     if updates.accounts[node] == nil { updates.accounts[node] = userIDs[node] }
     if let name = reference.screenName { sawName(name, of: node, at: time) }
     return node
+  }
+
+  /// Records that `reference` (with id and screen name) was seen, if its account is already a
+  /// node: authors of embedded tweets tie ids to names but add no node of their own.
+  mutating func noteName(of reference: AccountReference, seenAt time: Int64?) {
+    guard let id = reference.userID, let name = reference.screenName, let node = byID[id] else {
+      return
+    }
+    if updates.accounts[node] == nil { updates.accounts[node] = id }
+    sawName(name, of: node, at: time)
   }
 
   private mutating func attach(_ id: String, to node: NodeID) {

@@ -65,7 +65,10 @@ public struct TweetArchiveImporter: Sendable {
       let workspace = try Workspace(path: workspacePath)
       existing = workspace
       guard try workspace.isDirected() else {
-        throw WorkspaceError(workspacePath, "the workspace holds an undirected network; tweet networks are directed (retweeter → author)")
+        throw WorkspaceError(
+          workspacePath,
+          "the workspace holds an undirected network; tweet networks are directed (retweeter → author)"
+        )
       }
       progress?("loading \(workspacePath)")
       graph = try workspace.loadGraph()
@@ -81,9 +84,13 @@ public struct TweetArchiveImporter: Sendable {
     var typeIDs: [TweetEdgeType: UInt16] = [:]
     var kindIDs: [TweetEdgeType: Int] = [:]
     // Types and kinds are registered when first used, so that no empty type appears.
-    func register(_ type: TweetEdgeType, in builder: inout GraphBuilder) throws(GraphError) -> (type: UInt16, kind: Int) {
+    func register(_ type: TweetEdgeType, in builder: inout GraphBuilder) throws(GraphError) -> (
+      type: UInt16, kind: Int
+    ) {
       if let id = typeIDs[type], let kind = kindIDs[type] { return (id, kind) }
-      let ids = (try builder.edgeType(named: type.rawValue), try builder.nodeKind(named: type.targetKind))
+      let ids = (
+        try builder.edgeType(named: type.rawValue), try builder.nodeKind(named: type.targetKind)
+      )
       typeIDs[type] = ids.0
       kindIDs[type] = ids.1
       return ids
@@ -97,9 +104,12 @@ public struct TweetArchiveImporter: Sendable {
       var duplicates = 0
       var outside = 0
       var rows: [TweetEdgeType: Int] = [:]
-      let archiveReport = try reader.read(path: file, progress: progress.map { p in { p($0) } }) { tweet in
+      let archiveReport = try reader.read(path: file, progress: progress.map { p in { p($0) } }) {
+        tweet in
         if since != nil || until != nil {
-          guard let time = tweet.time, since.map({ time >= $0 }) ?? true, until.map({ time < $0 }) ?? true else {
+          guard let time = tweet.time, since.map({ time >= $0 }) ?? true,
+            until.map({ time < $0 }) ?? true
+          else {
             outside += 1
             return
           }
@@ -108,16 +118,18 @@ public struct TweetArchiveImporter: Sendable {
           duplicates += 1
           return
         }
-        guard let author = directory.node(for: tweet.author, seenAt: tweet.time, in: &builder) else { return }
+        guard let author = directory.node(for: tweet.author, seenAt: tweet.time, in: &builder)
+        else { return }
         if let profile = tweet.profile { directory.record(profile, of: author, at: tweet.time) }
-        for other in tweet.otherAccounts { _ = directory.node(for: other, seenAt: tweet.time, in: &builder) }
         for interaction in tweet.interactions {
           guard edgeTypes.contains(interaction.type) else { continue }
           let (type, kind) = try register(interaction.type, in: &builder)
           let target: NodeID
           switch interaction {
           case .account(_, let reference):
-            guard let node = directory.node(for: reference, seenAt: tweet.time, in: &builder) else { continue }
+            guard let node = directory.node(for: reference, seenAt: tweet.time, in: &builder) else {
+              continue
+            }
             target = node
           case .context(_, let name):
             target = builder.node(named: name, kind: kind)
@@ -129,7 +141,9 @@ public struct TweetArchiveImporter: Sendable {
           }
           rows[interaction.type, default: 0] += 1
         }
-        _ = try staging.stage(id: tweet.id, author: author, time: tweet.time, kind: tweet.kindFlags, file: fileIndex)
+        for other in tweet.otherAccounts { directory.noteName(of: other, seenAt: tweet.time) }
+        _ = try staging.stage(
+          id: tweet.id, author: author, time: tweet.time, kind: tweet.kindFlags, file: fileIndex)
         stored += 1
       }
       report = FileReport(archive: archiveReport)
@@ -161,7 +175,8 @@ public struct TweetArchiveImporter: Sendable {
     outcome.timings.append(("build", clock.lap()))
     progress?("writing \(workspacePath)")
     try WorkspaceWriter.write(
-      graph: built, to: workspacePath, previous: existing?.path, revision: revision + 1, createdAt: createdAt,
+      graph: built, to: workspacePath, previous: existing?.path, revision: revision + 1,
+      createdAt: createdAt,
       imports: entries, attachments: [("staged", staging.path)])
     outcome.timings.append(("write", clock.lap()))
     outcome.graph = built
@@ -173,10 +188,12 @@ public struct TweetArchiveImporter: Sendable {
   private func recordedOptions(_ report: FileReport) -> [String: String] {
     var options: [String: String] = [
       "format": report.archive.format.rawValue,
-      "edge_types": TweetEdgeType.allCases.filter(edgeTypes.contains).map(\.rawValue).joined(separator: ","),
+      "edge_types": TweetEdgeType.allCases.filter(edgeTypes.contains).map(\.rawValue).joined(
+        separator: ","),
       "skip_invalid": String(archive.skipInvalid),
       "tweets_read": String(report.archive.tweets), "tweets_duplicate": String(report.duplicates),
-      "tweets_outside_window": String(report.outsideWindow), "deleted": String(report.archive.deleted),
+      "tweets_outside_window": String(report.outsideWindow),
+      "deleted": String(report.archive.deleted),
       "withheld": String(report.archive.withheld), "notices": String(report.archive.notices),
       "api_errors": String(report.archive.apiErrors),
       "unresolved_references": String(report.archive.unresolvedReferences),

@@ -21,7 +21,10 @@ final class TweetStaging {
   init(beside workspacePath: String, previous: String?) throws(WorkspaceError) {
     path = workspacePath + ".tweets-\(ProcessInfo.processInfo.processIdentifier).tmp"
     try? FileManager.default.removeItem(atPath: path)
-    guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK else {
+    guard
+      sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
+        == SQLITE_OK
+    else {
       throw WorkspaceError(workspacePath, "cannot create the scratch file \(path)")
     }
     do {
@@ -30,7 +33,8 @@ final class TweetStaging {
         "CREATE TABLE staged(id TEXT PRIMARY KEY NOT NULL, author INTEGER NOT NULL, time INTEGER, kind INTEGER NOT NULL, file INTEGER NOT NULL) WITHOUT ROWID"
       )
       lookupStaged = try prepare("SELECT 1 FROM staged WHERE id = ?")
-      insert = try prepare("INSERT OR IGNORE INTO staged(id, author, time, kind, file) VALUES (?, ?, ?, ?, ?)")
+      insert = try prepare(
+        "INSERT OR IGNORE INTO staged(id, author, time, kind, file) VALUES (?, ?, ?, ?, ?)")
       if let previous {
         try exec("ATTACH DATABASE '\(previous.replacingOccurrences(of: "'", with: "''"))' AS old")
         if try hasOldTweets() { lookupOld = try prepare("SELECT 1 FROM old.tweets WHERE id = ?") }
@@ -61,7 +65,9 @@ final class TweetStaging {
 
   /// Ends the scratch transaction so that the writer can attach the file.
   func finish() throws(WorkspaceError) {
-    do { try exec("COMMIT") } catch { throw WorkspaceError(path, "cannot write the scratch file: \(error)") }
+    do { try exec("COMMIT") } catch {
+      throw WorkspaceError(path, "cannot write the scratch file: \(error)")
+    }
   }
 
   /// Whether `id` was already stored (in the workspace or earlier in this import).
@@ -71,7 +77,9 @@ final class TweetStaging {
     bind(id, to: lookupOld, at: 1)
     let status = sqlite3_step(lookupOld)
     if status == SQLITE_ROW { return true }
-    guard status == SQLITE_DONE else { throw WorkspaceError(path, "cannot look up tweet \(id): \(message)") }
+    guard status == SQLITE_DONE else {
+      throw WorkspaceError(path, "cannot look up tweet \(id): \(message)")
+    }
     return try isStaged(id)
   }
 
@@ -81,12 +89,16 @@ final class TweetStaging {
     bind(id, to: lookupStaged, at: 1)
     let status = sqlite3_step(lookupStaged)
     if status == SQLITE_ROW { return true }
-    guard status == SQLITE_DONE else { throw WorkspaceError(path, "cannot look up tweet \(id): \(message)") }
+    guard status == SQLITE_DONE else {
+      throw WorkspaceError(path, "cannot look up tweet \(id): \(message)")
+    }
     return false
   }
 
   /// Stores a new tweet; returns `false` if its id was staged before (then nothing changes).
-  func stage(id: String, author: NodeID, time: Int64?, kind: Int, file: Int) throws(WorkspaceError) -> Bool {
+  func stage(id: String, author: NodeID, time: Int64?, kind: Int, file: Int) throws(WorkspaceError)
+    -> Bool
+  {
     guard let insert else { return false }
     sqlite3_reset(insert)
     bind(id, to: insert, at: 1)
@@ -94,7 +106,9 @@ final class TweetStaging {
     if let time { sqlite3_bind_int64(insert, 3, time) } else { sqlite3_bind_null(insert, 3) }
     sqlite3_bind_int64(insert, 4, Int64(kind))
     sqlite3_bind_int64(insert, 5, Int64(file))
-    guard sqlite3_step(insert) == SQLITE_DONE else { throw WorkspaceError(path, "cannot stage tweet \(id): \(message)") }
+    guard sqlite3_step(insert) == SQLITE_DONE else {
+      throw WorkspaceError(path, "cannot stage tweet \(id): \(message)")
+    }
     return sqlite3_changes(connection) == 1
   }
 
@@ -105,7 +119,8 @@ final class TweetStaging {
   }
 
   private func hasOldTweets() throws -> Bool {
-    let statement = try prepare("SELECT 1 FROM old.sqlite_master WHERE type = 'table' AND name = 'tweets'")
+    let statement = try prepare(
+      "SELECT 1 FROM old.sqlite_master WHERE type = 'table' AND name = 'tweets'")
     defer { sqlite3_finalize(statement) }
     return sqlite3_step(statement) == SQLITE_ROW
   }
@@ -115,12 +130,15 @@ final class TweetStaging {
   }
 
   private func exec(_ sql: String) throws {
-    guard sqlite3_exec(connection, sql, nil, nil, nil) == SQLITE_OK else { throw SQLiteFailure(description: message) }
+    guard sqlite3_exec(connection, sql, nil, nil, nil) == SQLITE_OK else {
+      throw SQLiteFailure(description: message)
+    }
   }
 
   private func prepare(_ sql: String) throws -> OpaquePointer {
     var statement: OpaquePointer?
-    guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
+    guard sqlite3_prepare_v2(connection, sql, -1, &statement, nil) == SQLITE_OK, let statement
+    else {
       throw SQLiteFailure(description: message)
     }
     return statement

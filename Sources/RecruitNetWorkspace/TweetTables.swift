@@ -32,7 +32,8 @@ enum TweetTables {
   static func write(_ entry: ImportEntry, importID: Int64, db: Database) throws {
     if let file = entry.stagedTweetFile {
       try db.execute(
-        sql: "INSERT INTO tweets(id, author, time, kind, import_id) SELECT id, author, time, kind, ? FROM staged.staged WHERE file = ?",
+        sql:
+          "INSERT INTO tweets(id, author, time, kind, import_id) SELECT id, author, time, kind, ? FROM staged.staged WHERE file = ?",
         arguments: [importID, file])
     }
     guard let accounts = entry.accountUpdates else { return }

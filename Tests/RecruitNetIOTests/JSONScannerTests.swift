@@ -12,7 +12,10 @@ import Testing
   @Test func stringsWithEveryEscape() throws {
     let text = #""a\"b\\c\/d\b\f\n\r\t \u00e9 \u062F \ud83d\ude00 \ud800x plain""#
     let value = try Self.read(text) { try $0.stringOrNull() }
-    let reference = try JSONSerialization.jsonObject(with: Data(#"["a\"b\\c\/d\b\f\n\r\t \u00e9 \u062F \ud83d\ude00 \ufffdx plain"]"#.utf8)) as? [String]
+    let reference =
+      try JSONSerialization.jsonObject(
+        with: Data(#"["a\"b\\c\/d\b\f\n\r\t \u00e9 \u062F \ud83d\ude00 \ufffdx plain"]"#.utf8))
+      as? [String]
     #expect(value == reference?.first)
     #expect(try Self.read(#""دولة""#) { try $0.stringOrNull() } == "دولة")
   }
@@ -29,7 +32,9 @@ import Testing
     let text = #"{"skip": {"a": [1, 2.5e-3, true, false, null, "x\"y", {"b": []}]}, "want": "yes"}"#
     let want = try Self.read(text) { s -> String? in
       var found: String?
-      try s.object { key, s in if key == "want" { found = try s.stringOrNull() } else { try s.skip() } }
+      try s.object { key, s in
+        if key == "want" { found = try s.stringOrNull() } else { try s.skip() }
+      }
       return found
     }
     #expect(want == "yes")
@@ -37,7 +42,8 @@ import Testing
 
   @Test(arguments: [
     #"{"a": 1,}"#, #"{"a" 1}"#, #"{"a": 01}"#, #"{"a": 1.}"#, #"{"a": -}"#, #"{"a": tru}"#,
-    #"{"a": "\x"}"#, #"{"a": "\u12G4"}"#, "{\"a\": \"tab\there\"}", #"{"a": 1} x"#, #"{"a": [1, 2}"#,
+    #"{"a": "\x"}"#, #"{"a": "\u12G4"}"#, "{\"a\": \"tab\there\"}", #"{"a": 1} x"#,
+    #"{"a": [1, 2}"#,
     #"{"a": "open}"#, #"{'a': 1}"#, "", #"{"a": 1e}"#, #"{"a": +1}"#,
   ])
   func syntaxErrorsAreRefused(text: String) {

@@ -16,19 +16,26 @@ import Testing
   @Test func mentionsFollowTheHandleRule() {
     #expect(TweetText.mentions("@a hi @B_2, (@c3) @d.") == ["a", "B_2", "c3", "d"])
     #expect(TweetText.mentions("write to alpha@example.com or x@y") == [])
-    #expect(TweetText.mentions("@abcdefghijklmnop too long, @abcdefghijklmno ok") == ["abcdefghijklmno"])
+    #expect(
+      TweetText.mentions("@abcdefghijklmnop too long, @abcdefghijklmno ok") == ["abcdefghijklmno"])
     #expect(TweetText.mentions("@ok_name! fine, !@no #@no @a@b") == ["ok_name"])
     #expect(TweetText.mentions("@joséx no, @jose_ yes, ＠full width") == ["jose_", "full"])
     #expect(TweetText.mentions("RT @a: text @b") == ["a", "b"])
   }
 
   @Test func hashtagsNeedALetter() {
-    #expect(TweetText.hashtags("#Cause #123 #x_1 &#39;s a#b #دولة_الإسلام") == ["Cause", "x_1", "دولة_الإسلام"])
+    #expect(
+      TweetText.hashtags("#Cause #123 #x_1 &#39;s a#b #دولة_الإسلام") == [
+        "Cause", "x_1", "دولة_الإسلام",
+      ])
     #expect(TweetText.hashtags("##twice #") == ["twice"])
   }
 
   @Test func links() {
-    #expect(TweetText.links("see http://t.co/abc and (https://www.bbc.co.uk/news) end") == ["http://t.co/abc", "https://www.bbc.co.uk/news)"])
+    #expect(
+      TweetText.links("see http://t.co/abc and (https://www.bbc.co.uk/news) end") == [
+        "http://t.co/abc", "https://www.bbc.co.uk/news)",
+      ])
   }
 
   @Test(arguments: [

@@ -13,29 +13,41 @@ extension ImportCommand {
     if tweetFiles == 0 { return false }
     if tweetFiles < files.count {
       let edgeFile = zip(files, detected).first { $0.1 == nil }?.0 ?? ""
-      throw UserError("\(edgeFile) is not a tweet archive, but other files are; import edge lists and tweet archives separately (or give --format)")
+      throw UserError(
+        "\(edgeFile) is not a tweet archive, but other files are; import edge lists and tweet archives separately (or give --format)"
+      )
     }
     return true
   }
 
   func runTweets() async throws {
-    if !nodeFiles.isEmpty { throw ValidationError("--nodes cannot be combined with tweet archives; import the node table separately.") }
+    if !nodeFiles.isEmpty {
+      throw ValidationError(
+        "--nodes cannot be combined with tweet archives; import the node table separately.")
+    }
     var importer = TweetArchiveImporter(workspacePath: into)
     importer.files = files
-    importer.archive = TweetArchiveOptions(format: inputFormat?.tweetFormat, skipInvalid: edgeList.skipInvalid)
+    importer.archive = TweetArchiveOptions(
+      format: inputFormat?.tweetFormat, skipInvalid: edgeList.skipInvalid)
     importer.edgeTypes = try tweets.selectedTypes()
     (importer.since, importer.until) = try tweets.window()
-    if direction.requested == false { throw ValidationError("tweet networks are directed; --undirected does not apply.") }
+    if direction.requested == false {
+      throw ValidationError("tweet networks are directed; --undirected does not apply.")
+    }
     let progress = Progress(quiet: common.quiet)
     let outcome = try await importer.run(progress: progress.reporter)
     var timings = Timings()
-    for (phase, seconds) in outcome.timings { timings.add(phase == "load" ? "load" : "compute", seconds) }
+    for (phase, seconds) in outcome.timings {
+      timings.add(phase == "load" ? "load" : "compute", seconds)
+    }
     var clock = PhaseClock()
     print(tweetReport(outcome))
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings
-      for (phase, seconds) in outcome.timings where phase != "load" { detailed.add("import_\(phase)", seconds) }
+      for (phase, seconds) in outcome.timings where phase != "load" {
+        detailed.add("import_\(phase)", seconds)
+      }
       Terminal.writeError(detailed.json + "\n")
     }
   }
@@ -47,13 +59,17 @@ extension ImportCommand {
       let files: [[String: Any]] = outcome.files.map { file in
         let a = file.archive
         return [
-          "file": a.file, "format": a.format.rawValue, "layout": a.layout ?? NSNull(), "sha256": a.sha256,
+          "file": a.file, "format": a.format.rawValue, "layout": a.layout ?? NSNull(),
+          "sha256": a.sha256,
           "records": a.records, "tweets_read": a.tweets, "tweets_stored": file.tweetsStored,
           "tweets_duplicate": file.duplicates, "tweets_outside_window": file.outsideWindow,
-          "deleted": a.deleted, "withheld": a.withheld, "notices": a.notices, "api_errors": a.apiErrors,
+          "deleted": a.deleted, "withheld": a.withheld, "notices": a.notices,
+          "api_errors": a.apiErrors,
           "unresolved_references": a.unresolvedReferences, "invalid": a.invalid,
-          "invalid_first": a.firstInvalid.map(\.description), "truncated_last_line": a.truncatedLastLine,
-          "edge_rows": Dictionary(uniqueKeysWithValues: file.edgeRows.map { ($0.key.rawValue, $0.value) }),
+          "invalid_first": a.firstInvalid.map(\.description),
+          "truncated_last_line": a.truncatedLastLine,
+          "edge_rows": Dictionary(
+            uniqueKeysWithValues: file.edgeRows.map { ($0.key.rawValue, $0.value) }),
           "same_content_as": file.sameContentAs ?? NSNull(),
         ]
       }
@@ -77,14 +93,23 @@ extension ImportCommand {
         let parts = skipped.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
         if !parts.isEmpty { line += "; skipped " + parts.joined(separator: ", ") }
         lines.append(line)
-        let rows = TweetEdgeType.allCases.compactMap { type in file.edgeRows[type].map { "\(type.rawValue) \($0)" } }
+        let rows = TweetEdgeType.allCases.compactMap { type in
+          file.edgeRows[type].map { "\(type.rawValue) \($0)" }
+        }
         if !rows.isEmpty { lines.append("  edge rows: " + rows.joined(separator: ", ")) }
         if a.unresolvedReferences > 0 {
-          lines.append("  \(a.unresolvedReferences) retweets/quotes/replies name no original author (not in the archive): no edge")
+          lines.append(
+            "  \(a.unresolvedReferences) retweets/quotes/replies name no original author (not in the archive): no edge"
+          )
         }
-        if let earlier = file.sameContentAs { lines.append("  same content as \(earlier), imported before: its tweets were already stored") }
+        if let earlier = file.sameContentAs {
+          lines.append(
+            "  same content as \(earlier), imported before: its tweets were already stored")
+        }
         for error in a.firstInvalid { lines.append("  invalid: \(error)") }
-        if a.invalid > a.firstInvalid.count { lines.append("  … and \(a.invalid - a.firstInvalid.count) more invalid records") }
+        if a.invalid > a.firstInvalid.count {
+          lines.append("  … and \(a.invalid - a.firstInvalid.count) more invalid records")
+        }
       }
       if let summary {
         lines.append(

@@ -60,7 +60,8 @@ public final class StreamingInput {
     isGzip = got == 2 && magic[0] == 0x1F && magic[1] == 0x8B
     if isGzip {
       // 15 window bits + 32: detect the gzip or zlib header automatically.
-      guard inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+      guard
+        inflateInit2_(&stream, 15 + 32, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
       else {
         close(descriptor)
         throw ImportError(.badGzip, location, "cannot start gzip decompression")
@@ -118,7 +119,9 @@ public final class StreamingInput {
       let got = rawChunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
       if got < 0 {
         if errno == EINTR { continue }
-        throw ImportError(.unreadable, InputLocation(file: path), "cannot read: \(String(cString: strerror(errno)))")
+        throw ImportError(
+          .unreadable, InputLocation(file: path), "cannot read: \(String(cString: strerror(errno)))"
+        )
       }
       if got == 0 { endOfFile = true }
       rawCount = got
@@ -134,7 +137,8 @@ public final class StreamingInput {
       if rawCount == rawConsumed {
         // No input left: the stream must have ended cleanly.
         if stream.avail_in == 0 && !inflating { return }
-        throw ImportError(.badGzip, InputLocation(file: path), "gzip data ends early (truncated file)")
+        throw ImportError(
+          .badGzip, InputLocation(file: path), "gzip data ends early (truncated file)")
       }
       var status: Int32 = Z_OK
       var produced = 0
@@ -164,7 +168,8 @@ public final class StreamingInput {
           inflating = false
         }
       } else if status != Z_OK && status != Z_BUF_ERROR {
-        throw ImportError(.badGzip, InputLocation(file: path), "corrupt gzip data (zlib status \(status))")
+        throw ImportError(
+          .badGzip, InputLocation(file: path), "corrupt gzip data (zlib status \(status))")
       }
       if produced > 0 { return }
       if !inflating { return }

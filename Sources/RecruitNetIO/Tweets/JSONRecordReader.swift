@@ -58,7 +58,9 @@ public final class JSONRecordReader {
     return true
   }
 
-  private func location(_ line: Int) -> InputLocation { InputLocation(file: input.path, line: line) }
+  private func location(_ line: Int) -> InputLocation {
+    InputLocation(file: input.path, line: line)
+  }
 
   /// Skips spaces, tabs, line ends (counting lines) and, at the start, a UTF-8 BOM.
   private func skipWhitespace(alsoCommas: Bool = false) throws(ImportError) {
@@ -79,7 +81,9 @@ public final class JSONRecordReader {
   private func start() throws(ImportError) {
     started = true
     _ = try refill()
-    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { position = 3 }
+    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
+      position = 3
+    }
     try skipWhitespace()
     guard position < buffer.count else { return }
     if buffer[position] == 0x5B {  // [
@@ -93,12 +97,18 @@ public final class JSONRecordReader {
     while true {
       while i < buffer.count {
         let b = buffer[i]
-        if b == 0x0A { layout = scan.isComplete ? .jsonLines : .concatenated; return }
+        if b == 0x0A {
+          layout = scan.isComplete ? .jsonLines : .concatenated
+          return
+        }
         scan.consume(b)
         i += 1
       }
       let offset = i - position
-      if try !refill() { layout = .jsonLines; return }
+      if try !refill() {
+        layout = .jsonLines
+        return
+      }
       i = position + offset
     }
   }
@@ -123,7 +133,10 @@ public final class JSONRecordReader {
         while i < buffer.count && buffer[i] != 0x0A { i += 1 }
         if i < buffer.count || atEnd { break }
         let offset = i - position
-        if try !refill() { i = buffer.count; break }
+        if try !refill() {
+          i = buffer.count
+          break
+        }
         i = position + offset
       }
       if position >= buffer.count && atEnd { return nil }
@@ -141,7 +154,8 @@ public final class JSONRecordReader {
         if !terminated { return nil }
         continue
       }
-      return Record(bytes: Data(buffer[s..<end]), line: recordLine, isUnterminatedLastLine: !terminated)
+      return Record(
+        bytes: Data(buffer[s..<end]), line: recordLine, isUnterminatedLastLine: !terminated)
     }
   }
 
@@ -149,7 +163,9 @@ public final class JSONRecordReader {
     try skipWhitespace(alsoCommas: layout == .array)
     guard position < buffer.count else {
       if layout == .array && !arrayClosed {
-        throw ImportError(.badQuoting, location(line), "the file ends inside the JSON array (no closing ']'; truncated file?)")
+        throw ImportError(
+          .badQuoting, location(line),
+          "the file ends inside the JSON array (no closing ']'; truncated file?)")
       }
       return nil
     }
@@ -158,7 +174,8 @@ public final class JSONRecordReader {
       position += 1
       try skipWhitespace()
       guard position >= buffer.count else {
-        throw ImportError(.badQuoting, location(line), "unexpected text after the end of the JSON array")
+        throw ImportError(
+          .badQuoting, location(line), "unexpected text after the end of the JSON array")
       }
       return nil
     }
@@ -178,7 +195,8 @@ public final class JSONRecordReader {
         scan.consume(b)
         i += 1
         if scan.isComplete {
-          let record = Record(bytes: Data(buffer[position..<i]), line: startLine, isUnterminatedLastLine: false)
+          let record = Record(
+            bytes: Data(buffer[position..<i]), line: startLine, isUnterminatedLastLine: false)
           position = i
           return record
         }
@@ -194,7 +212,8 @@ public final class JSONRecordReader {
   }
 
   static func describe(_ byte: UInt8) -> String {
-    byte >= 0x20 && byte < 0x7F ? "'\(String(decoding: [byte], as: UTF8.self))'" : "byte 0x\(String(byte, radix: 16))"
+    byte >= 0x20 && byte < 0x7F
+      ? "'\(String(decoding: [byte], as: UTF8.self))'" : "byte 0x\(String(byte, radix: 16))"
   }
 }
 

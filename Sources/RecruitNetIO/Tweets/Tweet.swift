@@ -39,7 +39,8 @@ public struct AccountProfile: Sendable, Equatable {
   public var createdAt: Int64?
 
   public init(
-    screenName: String? = nil, displayName: String? = nil, description: String? = nil, location: String? = nil,
+    screenName: String? = nil, displayName: String? = nil, description: String? = nil,
+    location: String? = nil,
     followers: Int64? = nil, statuses: Int64? = nil, createdAt: Int64? = nil
   ) {
     self.screenName = screenName

@@ -84,7 +84,8 @@ public struct TweetArchiveReader {
     guard let format = options.format ?? TweetFormat.detect(path: path) else {
       throw ImportError(
         .notATweet, InputLocation(file: path),
-        "not a recognised tweet archive (v1.1 or v2 JSON, or a CSV with username and tweets columns); give --format tweets-v1|tweets-v2|tweets-csv")
+        "not a recognised tweet archive (v1.1 or v2 JSON, or a CSV with username and tweets columns); give --format tweets-v1|tweets-v2|tweets-csv"
+      )
     }
     let input = try StreamingInput(path: path)
     var report = TweetArchiveReport(file: path, format: format)
@@ -122,7 +123,9 @@ public struct TweetArchiveReader {
         let location = InputLocation(file: path, line: record.line)
         do {
           if format == .v1 {
-            let decoded = try options.usesJSONDecoder ? TweetV1.decode(record.bytes, decoder: decoder) : TweetV1.scan(record.bytes)
+            let decoded =
+              try options.usesJSONDecoder
+              ? TweetV1.decode(record.bytes, decoder: decoder) : TweetV1.scan(record.bytes)
             switch decoded {
             case .tweet(let tweet):
               report.tweets += 1
@@ -133,11 +136,15 @@ public struct TweetArchiveReader {
             case .invalid(let message): try reject(ImportError(.notATweet, location, message))
             }
           } else {
-            let decoded = try options.usesJSONDecoder ? TweetV2.decode(record.bytes, decoder: decoder) : TweetV2.scan(record.bytes)
+            let decoded =
+              try options.usesJSONDecoder
+              ? TweetV2.decode(record.bytes, decoder: decoder) : TweetV2.scan(record.bytes)
             report.withheld += decoded.withheld
             report.apiErrors += decoded.apiErrors
             report.unresolvedReferences += decoded.unresolved
-            for message in decoded.invalid { try reject(ImportError(.notATweet, location, message)) }
+            for message in decoded.invalid {
+              try reject(ImportError(.notATweet, location, message))
+            }
             for tweet in decoded.tweets {
               report.tweets += 1
               try body(tweet)
@@ -149,7 +156,8 @@ public struct TweetArchiveReader {
             try reject(
               ImportError(
                 .truncated, location,
-                "the last line is cut off (no line end, and not a complete JSON value): truncated file?"))
+                "the last line is cut off (no line end, and not a complete JSON value): truncated file?"
+              ))
           } else {
             var at = location
             if reader.layout == .jsonLines { at.column = error.offset + 1 }
@@ -161,7 +169,8 @@ public struct TweetArchiveReader {
             try reject(
               ImportError(
                 .truncated, location,
-                "the last line is cut off (no line end, and not a complete JSON value): truncated file?"))
+                "the last line is cut off (no line end, and not a complete JSON value): truncated file?"
+              ))
           } else {
             var message = Self.describe(error)
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
@@ -181,13 +190,15 @@ public struct TweetArchiveReader {
   /// A one-line description of a decoding failure: where in the record and what was expected.
   static func describe(_ error: DecodingError) -> String {
     func path(_ context: DecodingError.Context) -> String {
-      let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+      let keys = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }
+        .joined()
       return keys.isEmpty ? "" : " at \(keys.hasPrefix(".") ? String(keys.dropFirst()) : keys)"
     }
     switch error {
     case .dataCorrupted(let context):
       if context.codingPath.isEmpty {
-        let detail = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
+        let detail =
+          (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
         return "not valid JSON" + (detail.map { " (\($0))" } ?? "")
       }
       return "unexpected value\(path(context)): \(context.debugDescription)"
@@ -211,7 +222,8 @@ public struct TweetArchiveReader {
       return "not a JSON object"
     } catch {
       let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-      return "not valid JSON" + (detail.map { ": " + $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) } ?? "")
+      return "not valid JSON"
+        + (detail.map { ": " + $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) } ?? "")
     }
   }
 

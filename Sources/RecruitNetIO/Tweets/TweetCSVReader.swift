@@ -64,13 +64,17 @@ final class TweetCSVReader {
     var any = false
     if position == 0 && line == 1 && buffer.isEmpty {
       _ = try refill()
-      if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { position = 3 }
+      if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
+        position = 3
+      }
     }
     while true {
       if position >= buffer.count {
         if try !refill() {
           if quoted {
-            throw ImportError(.badQuoting, InputLocation(file: input.path, line: startLine), "a quoted field that starts on this line is never closed (truncated file?)")
+            throw ImportError(
+              .badQuoting, InputLocation(file: input.path, line: startLine),
+              "a quoted field that starts on this line is never closed (truncated file?)")
           }
           if any || !field.isEmpty {
             fields.append(String(decoding: field, as: UTF8.self))
@@ -128,7 +132,8 @@ final class TweetCSVReader {
   /// Reads the header and finds the columns.
   func readHeader() throws(ImportError) {
     guard let header = try nextRow() else {
-      throw ImportError(.emptyFile, InputLocation(file: input.path), "file is empty; expected a CSV header")
+      throw ImportError(
+        .emptyFile, InputLocation(file: input.path), "file is empty; expected a CSV header")
     }
     fieldCount = header.fields.count
     for (index, name) in header.fields.enumerated() {
@@ -138,7 +143,8 @@ final class TweetCSVReader {
     guard column(TweetCSVColumns.screenName) != nil, column(TweetCSVColumns.text) != nil else {
       throw ImportError(
         .unknownColumn, InputLocation(file: input.path, line: header.line),
-        "a tweet CSV needs a 'username' (or 'screen_name') column and a 'tweets' (or 'text') column; the header has \(header.fields.joined(separator: ", "))")
+        "a tweet CSV needs a 'username' (or 'screen_name') column and a 'tweets' (or 'text') column; the header has \(header.fields.joined(separator: ", "))"
+      )
     }
   }
 
@@ -151,14 +157,19 @@ final class TweetCSVReader {
   func tweet(from row: Row) -> Result<Tweet, ImportError> {
     let location = InputLocation(file: input.path, line: row.line)
     guard row.fields.count == fieldCount else {
-      return .failure(ImportError(.wrongFieldCount, location, "expected \(fieldCount) fields as in the header, found \(row.fields.count)"))
+      return .failure(
+        ImportError(
+          .wrongFieldCount, location,
+          "expected \(fieldCount) fields as in the header, found \(row.fields.count)"))
     }
     func value(_ names: [String]) -> String? {
       guard let index = column(names) else { return nil }
       let text = row.fields[index]
       return text.isEmpty ? nil : text
     }
-    guard let screenName = value(TweetCSVColumns.screenName)?.trimmingCharacters(in: .whitespaces), !screenName.isEmpty else {
+    guard let screenName = value(TweetCSVColumns.screenName)?.trimmingCharacters(in: .whitespaces),
+      !screenName.isEmpty
+    else {
       return .failure(ImportError(.emptyName, location, "the username field is empty"))
     }
     let text = value(TweetCSVColumns.text) ?? ""
@@ -166,12 +177,20 @@ final class TweetCSVReader {
     var time: Int64? = nil
     if let timeText {
       guard let parsed = TimestampParsing.unixSeconds(timeText) else {
-        return .failure(ImportError(.badTime, location, "time \"\(timeText)\" is not a timestamp (M/D/YYYY H:MM, ISO 8601, Unix seconds or Twitter's created_at)"))
+        return .failure(
+          ImportError(
+            .badTime, location,
+            "time \"\(timeText)\" is not a timestamp (M/D/YYYY H:MM, ISO 8601, Unix seconds or Twitter's created_at)"
+          ))
       }
       time = parsed
     }
-    func integer(_ names: [String]) -> Int64? { value(names).flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) } }
-    let id = value(TweetCSVColumns.tweetID) ?? Self.syntheticID(screenName: screenName, time: timeText ?? "", text: text)
+    func integer(_ names: [String]) -> Int64? {
+      value(names).flatMap { Int64($0.trimmingCharacters(in: .whitespaces)) }
+    }
+    let id =
+      value(TweetCSVColumns.tweetID)
+      ?? Self.syntheticID(screenName: screenName, time: timeText ?? "", text: text)
     let author = AccountReference(userID: value(TweetCSVColumns.userID), screenName: screenName)
     var tweet = Tweet(id: id, author: author, time: time)
     tweet.profile = AccountProfile(

@@ -77,7 +77,9 @@ extension Tweet {
     out += tags.map { .context(.hashtag, $0) }
     var domains: [String] = []
     for url in urls {
-      if let domain = WebDomain.domain(ofURL: url), !domains.contains(domain) { domains.append(domain) }
+      if let domain = WebDomain.domain(ofURL: url), !domains.contains(domain) {
+        domains.append(domain)
+      }
     }
     out += domains.map { .context(.domain, $0) }
     return out

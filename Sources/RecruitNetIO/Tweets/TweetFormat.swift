@@ -20,7 +20,9 @@ public enum TweetFormat: String, Sendable, CaseIterable, Hashable {
     var buffer: [UInt8] = []
     while buffer.count < 1 << 16, (try? input.readChunk(into: &buffer)) == true {}
     var start = 0
-    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
+    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
+      start = 3
+    }
     while start < buffer.count && [0x20, 0x09, 0x0D, 0x0A].contains(buffer[start]) { start += 1 }
     guard start < buffer.count else { return nil }
     if buffer[start] == 0x7B || buffer[start] == 0x5B {
@@ -49,13 +51,24 @@ public enum TweetFormat: String, Sendable, CaseIterable, Hashable {
     guard scan.isComplete else {
       // The first object is longer than the sample: look for tell-tale keys in what we have.
       let text = String(decoding: bytes, as: UTF8.self)
-      if text.contains("\"author_id\"") || text.contains("\"includes\"") || text.hasPrefix("{\"data\"") { return .v2 }
+      if text.contains("\"author_id\"") || text.contains("\"includes\"")
+        || text.hasPrefix("{\"data\"")
+      {
+        return .v2
+      }
       if text.contains("\"id_str\"") || text.contains("\"screen_name\"") { return .v1 }
       return nil
     }
-    guard let object = try? JSONSerialization.jsonObject(with: Data(bytes[i..<end])) as? [String: Any] else { return nil }
-    if ["data", "includes", "errors", "author_id"].contains(where: { object[$0] != nil }) { return .v2 }
-    let v1Keys = ["user", "id_str", "delete", "retweeted_status", "status_withheld", "user_withheld", "limit", "scrub_geo"]
+    guard
+      let object = try? JSONSerialization.jsonObject(with: Data(bytes[i..<end])) as? [String: Any]
+    else { return nil }
+    if ["data", "includes", "errors", "author_id"].contains(where: { object[$0] != nil }) {
+      return .v2
+    }
+    let v1Keys = [
+      "user", "id_str", "delete", "retweeted_status", "status_withheld", "user_withheld", "limit",
+      "scrub_geo",
+    ]
     if v1Keys.contains(where: { object[$0] != nil }) { return .v1 }
     return nil
   }

@@ -18,7 +18,8 @@ public enum TweetText {
     let scalars = Array(text.unicodeScalars)
     var i = 0
     while i < scalars.count && (scalars[i] == " " || scalars[i] == "\t") { i += 1 }
-    guard i + 3 < scalars.count, scalars[i] == "R", scalars[i + 1] == "T", scalars[i + 2] == " " else { return nil }
+    guard i + 3 < scalars.count, scalars[i] == "R", scalars[i + 1] == "T", scalars[i + 2] == " "
+    else { return nil }
     i += 3
     while i < scalars.count && scalars[i] == " " { i += 1 }
     guard i < scalars.count, scalars[i] == "@" || scalars[i] == "＠" else { return nil }
@@ -48,7 +49,10 @@ public enum TweetText {
       var j = i + 1
       while j < scalars.count && isHandleScalar(scalars[j]) { j += 1 }
       let length = j - i - 1
-      let followedBadly = j < scalars.count && (scalars[j] == "@" || scalars[j] == "＠" || (!scalars[j].isASCII && isLetterOrMark(scalars[j])))
+      let followedBadly =
+        j < scalars.count
+        && (scalars[j] == "@" || scalars[j] == "＠"
+          || (!scalars[j].isASCII && isLetterOrMark(scalars[j])))
       if length >= 1 && length <= 15 && !followedBadly {
         out.append(String(String.UnicodeScalarView(scalars[(i + 1)..<j])))
       }
@@ -113,7 +117,8 @@ public enum TweetText {
 
   @inline(__always)
   static func isBlockedBeforeMention(_ s: Unicode.Scalar) -> Bool {
-    isHandleScalar(s) || s == "!" || s == "#" || s == "$" || s == "%" || s == "&" || s == "*" || s == "@" || s == "＠"
+    isHandleScalar(s) || s == "!" || s == "#" || s == "$" || s == "%" || s == "&" || s == "*"
+      || s == "@" || s == "＠"
   }
 
   static func isLetterOrMark(_ s: Unicode.Scalar) -> Bool {

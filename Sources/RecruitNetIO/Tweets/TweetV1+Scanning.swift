@@ -19,7 +19,9 @@ extension TweetV1.User {
     }
   }
 
-  static func scanOrNull(_ s: inout JSONScanner) throws -> Self? { try s.isNull() ? nil : Self(scanning: &s) }
+  static func scanOrNull(_ s: inout JSONScanner) throws -> Self? {
+    try s.isNull() ? nil : Self(scanning: &s)
+  }
 }
 
 extension TweetV1.Entities {
@@ -43,7 +45,9 @@ extension TweetV1.Entities {
       case "hashtags":
         hashtags = try s.arrayOrNull { s in
           var tag = TweetV1.Hashtag()
-          try s.object { key, s in if key == "text" { tag.text = try s.stringOrNull() } else { try s.skip() } }
+          try s.object { key, s in
+            if key == "text" { tag.text = try s.stringOrNull() } else { try s.skip() }
+          }
           return tag
         }
       case "urls":
@@ -56,7 +60,9 @@ extension TweetV1.Entities {
             case "unwound":
               if try !s.isNull() {
                 var unwound = TweetV1.Unwound()
-                try s.object { key, s in if key == "url" { unwound.url = try s.stringOrNull() } else { try s.skip() } }
+                try s.object { key, s in
+                  if key == "url" { unwound.url = try s.stringOrNull() } else { try s.skip() }
+                }
                 link.unwound = unwound
               }
             default: try s.skip()
@@ -69,7 +75,9 @@ extension TweetV1.Entities {
     }
   }
 
-  static func scanOrNull(_ s: inout JSONScanner) throws -> Self? { try s.isNull() ? nil : Self(scanning: &s) }
+  static func scanOrNull(_ s: inout JSONScanner) throws -> Self? {
+    try s.isNull() ? nil : Self(scanning: &s)
+  }
 }
 
 extension TweetV1.Extended {
@@ -121,7 +129,9 @@ extension TweetV1.Status {
       case "quoted_status_permalink":
         if try !s.isNull() {
           var permalink = TweetV1.Permalink()
-          try s.object { key, s in if key == "expanded" { permalink.expanded = try s.stringOrNull() } else { try s.skip() } }
+          try s.object { key, s in
+            if key == "expanded" { permalink.expanded = try s.stringOrNull() } else { try s.skip() }
+          }
           quoted_status_permalink = permalink
         }
       case "in_reply_to_user_id_str": in_reply_to_user_id_str = try s.stringOrNull()
@@ -129,8 +139,10 @@ extension TweetV1.Status {
       case "in_reply_to_screen_name": in_reply_to_screen_name = try s.stringOrNull()
       case "entities": entities = try TweetV1.Entities.scanOrNull(&s)
       case "extended_tweet": extended_tweet = try TweetV1.Extended.scanOrNull(&s)
-      case "withheld_in_countries": withheld_in_countries = try s.arrayOrNull { s in try s.stringOrNull() ?? "" }
-      case "delete", "status_withheld", "user_withheld", "limit", "scrub_geo", "warning", "disconnect":
+      case "withheld_in_countries":
+        withheld_in_countries = try s.arrayOrNull { s in try s.stringOrNull() ?? "" }
+      case "delete", "status_withheld", "user_withheld", "limit", "scrub_geo", "warning",
+        "disconnect":
         let present = try !s.isNull()
         if present { try s.skip() }
         let mark: Ignored? = present ? Ignored() : nil

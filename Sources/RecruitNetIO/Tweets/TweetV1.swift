@@ -22,7 +22,9 @@ enum TweetV1 {
     var statuses_count: Int64?
     var created_at: String?
 
-    var reference: AccountReference { AccountReference(userID: id_str ?? id?.text, screenName: screen_name) }
+    var reference: AccountReference {
+      AccountReference(userID: id_str ?? id?.text, screenName: screen_name)
+    }
 
     var profile: AccountProfile {
       AccountProfile(
@@ -123,23 +125,30 @@ enum TweetV1 {
 
   /// Reads one record with ``JSONScanner`` (the fast path) and applies the v1.1 field rules.
   static func scan(_ data: Data) throws -> Record {
-    interpret(try data.withUnsafeBytes { raw in
-      try JSONScanner.read(raw.bindMemory(to: UInt8.self)) { s in try Status(scanning: &s) }
-    })
+    interpret(
+      try data.withUnsafeBytes { raw in
+        try JSONScanner.read(raw.bindMemory(to: UInt8.self)) { s in try Status(scanning: &s) }
+      })
   }
 
   /// The v1.1 field rules.
   static func interpret(_ status: Status) -> Record {
     if status.delete != nil { return .deleted }
     if status.status_withheld != nil || status.user_withheld != nil { return .withheld }
-    if status.limit != nil || status.scrub_geo != nil || status.warning != nil || status.disconnect != nil {
+    if status.limit != nil || status.scrub_geo != nil || status.warning != nil
+      || status.disconnect != nil
+    {
       return .notice
     }
     if let countries = status.withheld_in_countries, !countries.isEmpty { return .withheld }
-    guard let id = status.id_str ?? status.id?.text else { return .invalid("not a v1.1 status: no \"id_str\" or \"id\"") }
+    guard let id = status.id_str ?? status.id?.text else {
+      return .invalid("not a v1.1 status: no \"id_str\" or \"id\"")
+    }
     guard let user = status.user else { return .invalid("not a v1.1 status: no \"user\" object") }
     let author = user.reference
-    guard !author.isEmpty else { return .invalid("the status's \"user\" has no \"id_str\" and no \"screen_name\"") }
+    guard !author.isEmpty else {
+      return .invalid("the status's \"user\" has no \"id_str\" and no \"screen_name\"")
+    }
     var time = status.created_at.flatMap(TimestampParsing.unixSeconds)
     if time == nil, let ms = status.timestamp_ms.flatMap({ Int64($0) }) { time = ms / 1000 }
     var tweet = Tweet(id: id, author: author, time: time)
@@ -157,7 +166,8 @@ enum TweetV1 {
       tweet.mentions = mentions
     } else if let prefix = TweetText.retweetPrefix(text) {
       // An old-style manual retweet: the same rule as for text-only archives.
-      tweet.retweetOf = mentions.first { $0.screenName?.lowercased() == prefix.lowercased() }
+      tweet.retweetOf =
+        mentions.first { $0.screenName?.lowercased() == prefix.lowercased() }
         ?? AccountReference(screenName: prefix)
       tweet.hashtags = (entities?.hashtags ?? []).compactMap(\.text)
       tweet.urls = (entities?.urls ?? []).compactMap(\.best)
@@ -165,20 +175,25 @@ enum TweetV1 {
     } else {
       if let quoted = status.quoted_status?.user?.reference {
         tweet.quoteOf = quoted
-      } else if let permalink = status.quoted_status_permalink?.expanded, let name = Self.screenName(inStatusURL: permalink) {
+      } else if let permalink = status.quoted_status_permalink?.expanded,
+        let name = Self.screenName(inStatusURL: permalink)
+      {
         tweet.quoteOf = AccountReference(screenName: name)
       }
       let replyID = status.in_reply_to_user_id_str ?? status.in_reply_to_user_id?.text
       if replyID != nil || status.in_reply_to_screen_name != nil {
-        tweet.replyTo = AccountReference(userID: replyID, screenName: status.in_reply_to_screen_name)
+        tweet.replyTo = AccountReference(
+          userID: replyID, screenName: status.in_reply_to_screen_name)
       }
       tweet.mentions = mentions
       tweet.hashtags = (entities?.hashtags ?? []).compactMap(\.text)
       tweet.urls = (entities?.urls ?? []).compactMap(\.best)
     }
     if let retweetOf = tweet.retweetOf, retweetOf.isEmpty { tweet.retweetOf = nil }
-    tweet.otherAccounts = [status.retweeted_status?.user?.reference, status.quoted_status?.user?.reference]
-      .compactMap { $0 }.filter { $0.userID != nil && $0.screenName != nil }
+    tweet.otherAccounts = [
+      status.retweeted_status?.user?.reference, status.quoted_status?.user?.reference,
+    ]
+    .compactMap { $0 }.filter { $0.userID != nil && $0.screenName != nil }
     return .tweet(tweet)
   }
 
@@ -187,7 +202,9 @@ enum TweetV1 {
     let parts = url.split(separator: "/")
     guard let status = parts.firstIndex(of: "status"), status > 0 else { return nil }
     let name = parts[status - 1]
-    guard !name.contains("."), name.unicodeScalars.allSatisfy(TweetText.isHandleScalar) else { return nil }
+    guard !name.contains("."), name.unicodeScalars.allSatisfy(TweetText.isHandleScalar) else {
+      return nil
+    }
     return String(name)
   }
 }

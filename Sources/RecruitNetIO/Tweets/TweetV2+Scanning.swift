@@ -75,7 +75,9 @@ extension TweetV2.TweetObject {
           case "hashtags":
             entities.hashtags = try s.arrayOrNull { s in
               var tag = TweetV2.Hashtag()
-              try s.object { key, s in if key == "tag" { tag.tag = try s.stringOrNull() } else { try s.skip() } }
+              try s.object { key, s in
+                if key == "tag" { tag.tag = try s.stringOrNull() } else { try s.skip() }
+              }
               return tag
             }
           case "urls":
@@ -118,7 +120,8 @@ extension TweetV2.Response {
       case "data":
         if try !s.isNull() {
           if s.nextIsArray() {
-            data = OneOrMany(values: try s.arrayOrNull { s in try TweetV2.TweetObject(scanning: &s) } ?? [])
+            data = OneOrMany(
+              values: try s.arrayOrNull { s in try TweetV2.TweetObject(scanning: &s) } ?? [])
           } else {
             data = OneOrMany(values: [try TweetV2.TweetObject(scanning: &s)])
           }
@@ -129,13 +132,15 @@ extension TweetV2.Response {
           try s.object { key, s in
             switch key {
             case "users": includes.users = try s.arrayOrNull { s in try TweetV2.User(scanning: &s) }
-            case "tweets": includes.tweets = try s.arrayOrNull { s in try TweetV2.TweetObject(scanning: &s) }
+            case "tweets":
+              includes.tweets = try s.arrayOrNull { s in try TweetV2.TweetObject(scanning: &s) }
             default: try s.skip()
             }
           }
           self.includes = includes
         }
-      case "errors": errors = try s.arrayOrNull { s in
+      case "errors":
+        errors = try s.arrayOrNull { s in
           try s.skip()
           return Ignored()
         }

@@ -114,9 +114,10 @@ enum TweetV2 {
 
   /// Reads one record with ``JSONScanner`` (the fast path) and applies the v2 rules.
   static func scan(_ data: Data) throws -> Record {
-    interpret(try data.withUnsafeBytes { raw in
-      try JSONScanner.read(raw.bindMemory(to: UInt8.self)) { s in try Response(scanning: &s) }
-    })
+    interpret(
+      try data.withUnsafeBytes { raw in
+        try JSONScanner.read(raw.bindMemory(to: UInt8.self)) { s in try Response(scanning: &s) }
+      })
   }
 
   /// The v2 rules: authors through `includes`, referenced tweets, withheld tweets, errors.
@@ -125,19 +126,29 @@ enum TweetV2 {
     record.apiErrors = response.errors?.count ?? 0
     let objects = response.data?.values ?? []
     if objects.isEmpty && response.includes == nil && response.errors == nil {
-      record.invalid.append("not a v2 response: no \"data\", \"includes\" or \"errors\", and not a tweet with \"author_id\"")
+      record.invalid.append(
+        "not a v2 response: no \"data\", \"includes\" or \"errors\", and not a tweet with \"author_id\""
+      )
       return record
     }
     var users: [String: User] = [:]
     for user in response.includes?.users ?? [] {
       if let id = user.id?.text { users[id] = user }
     }
-    for object in objects { if let author = object.author, let id = author.id?.text, users[id] == nil { users[id] = author } }
+    for object in objects {
+      if let author = object.author, let id = author.id?.text, users[id] == nil {
+        users[id] = author
+      }
+    }
     var includedAuthors: [String: String] = [:]
     for tweet in response.includes?.tweets ?? [] {
-      if let id = tweet.id?.text, let author = tweet.author_id?.text { includedAuthors[id] = author }
+      if let id = tweet.id?.text, let author = tweet.author_id?.text {
+        includedAuthors[id] = author
+      }
     }
-    func account(_ id: String) -> AccountReference { AccountReference(userID: id, screenName: users[id]?.username) }
+    func account(_ id: String) -> AccountReference {
+      AccountReference(userID: id, screenName: users[id]?.username)
+    }
     func byUsername(_ name: String) -> AccountReference {
       let match = users.first { $0.value.username?.lowercased() == name.lowercased() }
       return AccountReference(userID: match?.key, screenName: name)
@@ -155,10 +166,14 @@ enum TweetV2 {
         record.invalid.append("v2 tweet \(id) has no \"author_id\"")
         continue
       }
-      var tweet = Tweet(id: id, author: account(authorID), time: object.created_at.flatMap(TimestampParsing.unixSeconds))
+      var tweet = Tweet(
+        id: id, author: account(authorID),
+        time: object.created_at.flatMap(TimestampParsing.unixSeconds))
       tweet.profile = users[authorID]?.profile
       let mentions = (object.entities?.mentions ?? []).compactMap { mention -> AccountReference? in
-        if let id = mention.id?.text { return AccountReference(userID: id, screenName: mention.username ?? users[id]?.username) }
+        if let id = mention.id?.text {
+          return AccountReference(userID: id, screenName: mention.username ?? users[id]?.username)
+        }
         return mention.username.map(byUsername)
       }
       tweet.mentions = mentions
@@ -188,7 +203,9 @@ enum TweetV2 {
         default: break
         }
       }
-      if tweet.replyTo == nil, let replyID = object.in_reply_to_user_id?.text, tweet.retweetOf == nil {
+      if tweet.replyTo == nil, let replyID = object.in_reply_to_user_id?.text,
+        tweet.retweetOf == nil
+      {
         tweet.replyTo = account(replyID)
       }
       if tweet.retweetOf != nil {

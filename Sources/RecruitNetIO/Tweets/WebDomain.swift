@@ -36,13 +36,16 @@ public enum WebDomain {
     if let scheme = rest.range(of: "://") {
       rest = rest[scheme.upperBound...]
     }
-    if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
+    if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
+      rest = rest[..<end]
+    }
     if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
     if let colon = rest.lastIndex(of: ":") { rest = rest[..<colon] }
     var host = rest.lowercased()
     while host.hasSuffix(".") { host.removeLast() }
     if host.hasPrefix("www.") { host.removeFirst(4) }
-    guard !host.isEmpty, host.contains("."), !host.contains(where: { $0 == " " || $0 == "\t" }) else { return nil }
+    guard !host.isEmpty, host.contains("."), !host.contains(where: { $0 == " " || $0 == "\t" })
+    else { return nil }
     if skipped.contains(host) { return nil }
     return aliases[host] ?? host
   }
