@@ -45,6 +45,13 @@ import Testing
     ])
     #expect(run.status == 0)
     #expect(run.stdout.contains("edge rows: retweet 1") && !run.stdout.contains("mention"))
+    // An input format and a JSON report together.
+    let other = folder.appendingPathComponent("d.rnet").path
+    let json = try CLI.run([
+      "import", Self.fixture("tweets.csv"), "--format", "tweets-csv", "--report-format", "json",
+      "--into", other,
+    ])
+    #expect(json.status == 0 && json.stdout.contains("\"tweets_stored\" : 5"))
   }
 
   @Test func badInputExitsOneWithTheLine() throws {

@@ -54,7 +54,7 @@ extension ImportCommand {
 
   private func tweetReport(_ outcome: TweetArchiveImporter.Outcome) -> String {
     let summary = outcome.graph.map { ($0.nodeCount, $0.edgeCount) }
-    switch reportFormat {
+    switch reportStyle {
     case .json:
       let files: [[String: Any]] = outcome.files.map { file in
         let a = file.archive

@@ -44,14 +44,20 @@ struct ImportCommand: AsyncParsableCommand {
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
 
-  @Option(name: .customLong("format"), help: "What the files are (default: detected per file).")
-  var inputFormat: ImportInputFormat?
+  @Option(help: "What the files are (edges, tweets-v1, tweets-v2, tweets-csv; default: detected per file), or the report's format (table, json, csv).")
+  var format: ImportFormat?
+
+  @Option(help: "Output format of the import report (when --format names the input format).")
+  var reportFormat: OutputFormat?
 
   @OptionGroup(title: "Tweet archives")
   var tweets: TweetArguments
 
-  @Option(help: "Output format of the import report.")
-  var reportFormat: OutputFormat = .table
+  /// The input format, if one was given.
+  var inputFormat: ImportFormat? { format.flatMap { $0.isInputFormat ? $0 : nil } }
+
+  /// The report's format: `--report-format`, else a report format given as `--format`, else table.
+  var reportStyle: OutputFormat { reportFormat ?? format?.report ?? .table }
 
   @OptionGroup var common: CommonOptions
 
@@ -84,7 +90,7 @@ struct ImportCommand: AsyncParsableCommand {
 
   private func report(_ outcome: WorkspaceImporter.Outcome) -> String {
     let summary = outcome.graph.map { ($0.nodeCount, $0.edgeCount) }
-    switch reportFormat {
+    switch reportStyle {
     case .json:
       var files: [[String: Any]] = outcome.edgeReports.map { report in
         [
