@@ -96,18 +96,63 @@ public enum TweetText {
     return out
   }
 
-  /// The `http(s)://` links in `text`, in order.
+  /// The `http(s)://` links in `text`, in order: for each run of non-white-space characters that
+  /// contains `http://` (else `https://`), in any case, the part from there on.
+  ///
+  /// A scan over Unicode scalars (not `split` and Foundation's case-insensitive search, which
+  /// were most of the CSV import's time); texts without `://` are passed over at once.
   public static func links(_ text: String) -> [String] {
+    guard hasSchemeSeparator(text) else { return [] }
+    let scalars = Array(text.unicodeScalars)
+    let n = scalars.count
     var out: [String] = []
-    for word in text.split(whereSeparator: { $0.isWhitespace }) {
-      for prefix in ["http://", "https://"] {
-        if let range = word.range(of: prefix, options: .caseInsensitive) {
-          out.append(String(word[range.lowerBound...]))
-          break
-        }
+    var i = 0
+    while i < n {
+      while i < n && scalars[i].properties.isWhitespace { i += 1 }
+      let start = i
+      while i < n && !scalars[i].properties.isWhitespace { i += 1 }
+      if let k = find("http://", in: scalars, start, i) ?? find("https://", in: scalars, start, i) {
+        out.append(String(String.UnicodeScalarView(scalars[k..<i])))
       }
     }
     return out
+  }
+
+  /// Whether the UTF-8 of `text` contains `://`.
+  static func hasSchemeSeparator(_ text: String) -> Bool {
+    var state = 0
+    for byte in text.utf8 {
+      switch (state, byte) {
+      case (_, 0x3A): state = 1
+      case (1, 0x2F): state = 2
+      case (2, 0x2F): return true
+      default: state = 0
+      }
+    }
+    return false
+  }
+
+  /// The first position of the ASCII `needle` in `scalars[start..<end]`, ignoring ASCII case.
+  static func find(_ needle: StaticString, in scalars: [Unicode.Scalar], _ start: Int, _ end: Int)
+    -> Int?
+  {
+    let length = needle.utf8CodeUnitCount
+    guard end - start >= length else { return nil }
+    var k = start
+    while k + length <= end {
+      var matched = true
+      for m in 0..<length {
+        var value = scalars[k + m].value
+        if value >= 0x41 && value <= 0x5A { value += 0x20 }
+        if value != UInt32(needle.utf8Start[m]) {
+          matched = false
+          break
+        }
+      }
+      if matched { return k }
+      k += 1
+    }
+    return nil
   }
 
   @inline(__always)
