@@ -151,6 +151,19 @@ import Testing
       direct == zipped && directReport.sha256 == zippedReport.sha256 && zippedReport.tweets == 8)
   }
 
+  @Test func aCutGzipFileIsAnError() throws {
+    let files = try TestFiles()
+    try files.write("a.jsonl", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: try Self.fixture("v1.jsonl")))))
+    let zipped = try Data(contentsOf: URL(fileURLWithPath: try files.gzip("a.jsonl")))
+    let cut = try files.write("cut.jsonl.gz", bytes: Array(zipped.prefix(zipped.count / 2)))
+    do {
+      _ = try Self.read(cut)
+      Issue.record("expected an error")
+    } catch let error as ImportError {
+      #expect(error.code == .badGzip && error.message.contains("truncated"))
+    }
+  }
+
   @Test func aMalformedLineStopsTheReadWithItsLine() throws {
     let path = try Self.fixture("v1-malformed.jsonl")
     do {
