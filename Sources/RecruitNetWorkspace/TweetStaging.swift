@@ -19,7 +19,7 @@ final class TweetStaging {
 
   /// Creates the scratch file; `previous` is the workspace whose stored tweets count as seen.
   init(beside workspacePath: String, previous: String?) throws(WorkspaceError) {
-    path = workspacePath + ".tweets-\(ProcessInfo.processInfo.processIdentifier).tmp"
+    path = workspacePath + ".tmp-tweets-\(ProcessInfo.processInfo.processIdentifier)"
     try? FileManager.default.removeItem(atPath: path)
     guard
       sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil)
