@@ -312,6 +312,24 @@ import Testing
     #expect(try Self.scalar(path, "SELECT count(*) FROM nodes WHERE name = '1001'") == 1)
   }
 
+  /// A schema-1 workspace (written before the tweet tables) gets them on its first tweet import.
+  @Test func aVersionOneWorkspaceIsMigrated() async throws {
+    let files = try TestFiles()
+    let path = files.path("old.rnet")
+    var edges = WorkspaceImporter(workspacePath: path)
+    edges.edgeFiles = [try files.write("follows.csv", "source,target,type\n1002,1001,follow\n")]
+    _ = try await edges.run()
+    let queue = try DatabaseQueue(path: path)
+    try await queue.write { db in
+      for table in ["tweets", "accounts", "account_names", "account_attributes"] { try db.execute(sql: "DROP TABLE \(table)") }
+      try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    }
+    try await Self.importTweets([Self.fixture("v1-overlap.jsonl")], into: path)
+    #expect(try Self.scalar(path, "SELECT value FROM meta WHERE key = 'schema_version'") == "2")
+    #expect(try Self.scalar(path, "SELECT count(*) FROM tweets") == 3)
+    #expect(try Self.edges(path).contains("1002>1001:follow 1 1 - -"))
+  }
+
   /// The public Kaggle CSV, against Scripts/oracles/tweets_kaggle.py (counts only, no handles).
   @Test func kaggleCSVMatchesAnIndependentCount() async throws {
     guard let csv = SharedData.path("isis-twitter-kaggle/tweets.csv") else { return }

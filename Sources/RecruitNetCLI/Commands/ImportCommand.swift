@@ -6,7 +6,7 @@ import RecruitNet
 struct ImportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import edge lists (CSV, TSV, whitespace; plain or .gz) into a workspace file.",
+    abstract: "Import edge lists (CSV, TSV, whitespace) or tweet archives (v1.1, v2, CSV), plain or .gz, into a workspace file.",
     discussion: """
       Rows with the same source, target and edge type are merged: weights are summed and the number of rows kept. Self-loops are kept and counted. Importing a file whose content was imported before is detected (SHA-256) and skipped, so nothing is counted twice. The workspace is replaced only when everything succeeded.
 
@@ -23,7 +23,7 @@ struct ImportCommand: AsyncParsableCommand {
       Tweet archives (v1.1 or v2 JSON Lines, JSON arrays, v2 responses, CSV exports; see the README's "Tweet archives") become retweet, mention, reply and quote edges between accounts, weight = number of tweets; every tweet is stored once by id, so overlapping archives count nothing twice.
       """)
 
-  @Argument(help: ArgumentHelp("Edge-list files to import.", valueName: "file"))
+  @Argument(help: ArgumentHelp("Edge-list files or tweet archives to import.", valueName: "file"))
   var files: [String] = []
 
   @Option(help: ArgumentHelp("The workspace file to create or add to.", valueName: "workspace"))
