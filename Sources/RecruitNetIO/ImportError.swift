@@ -29,6 +29,9 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingFile, notAFile, unreadable, emptyFile, binaryFile, badEncoding, badGzip
     case unknownColumn, wrongFieldCount, badQuoting, emptyName, badWeight, badTime
     case badHeader, alreadyImported, conflictingOptions, tooLarge, badKey
+    /// Tweet archives: a record that is not valid JSON, a truncated last record, a record that is
+    /// not a tweet of the expected format.
+    case badJSON, truncated, notATweet
   }
 
   public var code: Code

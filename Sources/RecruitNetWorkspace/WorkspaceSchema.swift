@@ -24,9 +24,23 @@
 ///   data)`: saved community partitions (`communities --save NAME`); `data` holds one
 ///   little-endian UInt32 community per node (`0xFFFFFFFF` = none). Kept across imports: node ids
 ///   are stable, and nodes added later have no community.
+///
+/// Tweet archives (schema version 2; created on demand in version-1 files, see ``TweetTables``):
+/// - `tweets(id, author, time, kind, import_id)`: every tweet imported, once by id (text), so that
+///   overlapping archives count nothing twice; `author` is the node, `kind` the ``TweetKind`` bits
+///   (1 retweet, 2 quote, 4 reply, 8 mentions someone).
+/// - `accounts(node, user_id, screen_name)`: the identity of every account a tweet archive named:
+///   its user id (text) if known, and its latest screen name.
+/// - `account_names(node, screen_name, first_seen, last_seen)`: every screen name an account was
+///   seen with, and when (Unix seconds): a renamed account keeps its name history.
+/// - `account_attributes(node, key, value, seen_at, import_id)`: profile attributes from tweets
+///   (screen_name, display_name, description, location, followers, statuses, created_at), the
+///   latest by `seen_at` (the tweet's time), mirrored into `node_attributes`.
 enum WorkspaceSchema {
   static let format = "recruitnet-workspace"
-  static let version = 1
+  /// 1: the foundation schema; 2: the tweet-archive tables (`tweets`, `accounts`, `account_names`,
+  /// `account_attributes`), created on demand in version-1 files.
+  static let version = 2
 
   /// Tables rewritten from the in-memory graph on every import.
   static let graphTables: Set<String> = ["meta", "node_kinds", "edge_types", "nodes", "edges", "adjacency", "summaries", "results"]
@@ -70,5 +84,5 @@ enum WorkspaceSchema {
       parameters TEXT NOT NULL, revision INTEGER NOT NULL, node_count INTEGER NOT NULL,
       community_count INTEGER NOT NULL, created_at TEXT NOT NULL, data BLOB NOT NULL)
     """,
-  ]
+  ] + TweetTables.createStatements
 }

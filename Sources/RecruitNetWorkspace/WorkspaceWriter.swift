@@ -14,6 +14,10 @@ struct ImportEntry {
   var rowsRejected: Int
   var options: [String: String]
   var nodeRecords: [NodeRecord] = []
+  /// For a tweet archive: its file number in the staged tweets (see ``TweetStaging``).
+  var stagedTweetFile: Int? = nil
+  /// For the last tweet archive of an import: the account tables' updates.
+  var accountUpdates: AccountUpdates? = nil
 }
 
 /// Writes a complete workspace to a temporary file beside the target, then renames it into place:
@@ -21,12 +25,14 @@ struct ImportEntry {
 enum WorkspaceWriter {
   static func write(
     graph: Graph, to path: String, previous: String?, revision: Int, createdAt: String?,
-    imports: [ImportEntry]
+    imports: [ImportEntry], attachments: [(alias: String, path: String)] = []
   ) throws {
     let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     try? FileManager.default.removeItem(atPath: temporary)
     do {
-      try writeFile(graph: graph, at: temporary, previous: previous, revision: revision, createdAt: createdAt, imports: imports)
+      try writeFile(
+        graph: graph, at: temporary, previous: previous, revision: revision, createdAt: createdAt, imports: imports,
+        attachments: attachments)
       guard rename(temporary, path) == 0 else {
         throw WorkspaceError(path, "cannot move the new workspace into place: \(String(cString: strerror(errno)))")
       }
@@ -38,7 +44,7 @@ enum WorkspaceWriter {
 
   private static func writeFile(
     graph: Graph, at path: String, previous: String?, revision: Int, createdAt: String?,
-    imports: [ImportEntry]
+    imports: [ImportEntry], attachments: [(alias: String, path: String)]
   ) throws {
     let queue = try DatabaseQueue(path: path)
     try queue.writeWithoutTransaction { db in
@@ -46,6 +52,9 @@ enum WorkspaceWriter {
       try db.execute(sql: "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
       // SQLite refuses ATTACH inside a transaction, so the previous file is attached first.
       if let previous { try db.execute(sql: "ATTACH DATABASE ? AS old", arguments: [previous]) }
+      for attachment in attachments {
+        try db.execute(sql: "ATTACH DATABASE ? AS \(attachment.alias)", arguments: [attachment.path])
+      }
       try db.execute(sql: "BEGIN")
       do {
         try fill(db, graph: graph, previous: previous, revision: revision, createdAt: createdAt, imports: imports)
@@ -55,6 +64,7 @@ enum WorkspaceWriter {
         throw error
       }
       if previous != nil { try db.execute(sql: "DETACH DATABASE old") }
+      for attachment in attachments { try db.execute(sql: "DETACH DATABASE \(attachment.alias)") }
     }
   }
 
@@ -105,6 +115,7 @@ enum WorkspaceWriter {
             """,
           arguments: [entry.file, entry.sha256, entry.kind, entry.rowsRead, entry.rowsImported, entry.rowsRejected, now, options])
         let importID = db.lastInsertedRowID
+        try TweetTables.write(entry, importID: importID, db: db)
         for record in entry.nodeRecords {
           for (key, value) in record.attributes {
             let stored: DatabaseValueConvertible

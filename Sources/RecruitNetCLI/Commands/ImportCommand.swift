@@ -6,7 +6,7 @@ import RecruitNet
 struct ImportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import edge lists (CSV, TSV, whitespace; plain or .gz) into a workspace file.",
+    abstract: "Import edge lists (CSV, TSV, whitespace) or tweet archives (v1.1, v2, CSV), plain or .gz, into a workspace file.",
     discussion: """
       Rows with the same source, target and edge type are merged: weights are summed and the number of rows kept. Self-loops are kept and counted. Importing a file whose content was imported before is detected (SHA-256) and skipped, so nothing is counted twice. The workspace is replaced only when everything succeeded.
 
@@ -16,9 +16,14 @@ struct ImportCommand: AsyncParsableCommand {
         recruitnet import Samples/krebs-911/edges.csv --undirected --into krebs.rnet
         recruitnet import follows.tsv.gz --edge-type follow --no-header --into study.rnet
         recruitnet import mentions.csv --source from --target to --weight none --skip-invalid --into study.rnet
+        recruitnet import Samples/tweets/tweets.jsonl --into tweets.rnet
+        recruitnet import tweets-*.jsonl.gz --layers hashtags,domains --since 2015-11-13 --into tweets.rnet
+        recruitnet import isis.csv --format tweets-csv --edge-types retweet,mention --into isis.rnet
+
+      Tweet archives (v1.1 or v2 JSON Lines, JSON arrays, v2 responses, CSV exports; see the README's "Tweet archives") become retweet, mention, reply and quote edges between accounts, weight = number of tweets; every tweet is stored once by id, so overlapping archives count nothing twice.
       """)
 
-  @Argument(help: ArgumentHelp("Edge-list files to import.", valueName: "file"))
+  @Argument(help: ArgumentHelp("Edge-list files or tweet archives to import.", valueName: "file"))
   var files: [String] = []
 
   @Option(help: ArgumentHelp("The workspace file to create or add to.", valueName: "workspace"))
@@ -39,8 +44,20 @@ struct ImportCommand: AsyncParsableCommand {
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
 
-  @Option(help: "Output format of the import report.")
-  var format: OutputFormat = .table
+  @Option(help: "What the files are (edges, tweets-v1, tweets-v2, tweets-csv; default: detected per file), or the report's format (table, json, csv).")
+  var format: ImportFormat?
+
+  @Option(help: "Output format of the import report (when --format names the input format).")
+  var reportFormat: OutputFormat?
+
+  @OptionGroup(title: "Tweet archives")
+  var tweets: TweetArguments
+
+  /// The input format, if one was given.
+  var inputFormat: ImportFormat? { format.flatMap { $0.isInputFormat ? $0 : nil } }
+
+  /// The report's format: `--report-format`, else a report format given as `--format`, else table.
+  var reportStyle: OutputFormat { reportFormat ?? format?.report ?? .table }
 
   @OptionGroup var common: CommonOptions
 
@@ -50,6 +67,8 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
+    if try isTweetImport() { return try await runTweets() }
+    if tweets.isUsed { throw ValidationError("--since, --until, --edge-types and --layers apply to tweet archives only.") }
     var importer = WorkspaceImporter(workspacePath: into, directed: direction.requested)
     importer.edgeFiles = files
     importer.edgeOptions = edgeList.options(edgeType: edgeType)
@@ -71,7 +90,7 @@ struct ImportCommand: AsyncParsableCommand {
 
   private func report(_ outcome: WorkspaceImporter.Outcome) -> String {
     let summary = outcome.graph.map { ($0.nodeCount, $0.edgeCount) }
-    switch format {
+    switch reportStyle {
     case .json:
       var files: [[String: Any]] = outcome.edgeReports.map { report in
         [
