@@ -33,6 +33,8 @@ Environment:
    ParallelLeiden (compute seconds: RecruitNet's `--timings` `compute` phase, NetworKit's
    algorithm call), and `recruitnet communities --algorithm wcc` against GAPBS `cc -n 3`
    (its "Average Time"). Targets (issue 4): no slower than NetworKit; WCC within 2× of GAPBS.
+   NetworKit's ParallelLeiden runs 3 iterations; RecruitNet's Leiden iterates until stable
+   unless `--leiden-iterations 3` (which needs the CLI's `--iterations`).
 
 RecruitNet runs as
 `recruitnet communities NAME.tsv --undirected --algorithm leiden|louvain --seed S --format csv --quiet --timings`
@@ -313,8 +315,11 @@ def speed(args):
     lines.append("|---|---|---|---|---|")
     for tool in ["recruitnet-leiden", "networkit-leiden", "recruitnet-louvain", "networkit-plm"]:
         times, note = [], ""
+        extra = ()
+        if tool == "recruitnet-leiden" and args.leiden_iterations is not None:
+            extra = ("--iterations", str(args.leiden_iterations))
         for seed in range(args.speed_runs):
-            _, seconds, note = run_tool(tool, prepared, seed, n)
+            _, seconds, note = run_tool(tool, prepared, seed, n, extra)
             if seconds is None:
                 break
             times.append(seconds)
@@ -351,6 +356,9 @@ def main():
     parser.add_argument("--prepare-only", action="store_true")
     parser.add_argument("--quality-only", action="store_true")
     parser.add_argument("--speed-only", action="store_true")
+    parser.add_argument("--leiden-iterations", type=int,
+                        help="pass --iterations N to recruitnet's Leiden in the speed rows (NetworKit's "
+                             "ParallelLeiden runs 3); default: until an iteration moves no node")
     parser.add_argument("--slow", action="store_true", help="also run Infomap on graphs over 50k nodes")
     args = parser.parse_args()
     prepare()

@@ -19,7 +19,8 @@ import RecruitNetGraph
 ///
 /// Reference: V. A. Traag, L. Waltman, N. J. van Eck, "From Louvain to Leiden: guaranteeing
 /// well-connected communities", Sci. Rep. 9:5233 (2019), doi:10.1038/s41598-019-41695-z
-/// (Algorithms A.1–A.4; θ = 0.01 as in leidenalg and igraph's `beta`).
+/// (Algorithms A.1–A.4; θ = 0.01, the paper's value and igraph's `beta` default, with ΔH in
+/// edge-weight units as igraph computes it).
 ///
 /// Conventions: all edge types merged, weights summed (or 1 each with `weighted` false).
 /// ``CommunityQuality/modularity`` is undirected modularity with resolution γ on the undirected

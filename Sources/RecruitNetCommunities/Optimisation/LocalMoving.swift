@@ -74,6 +74,15 @@ final class LocalMoving {
   /// community when every candidate loses quality) and returns whether it moved.
   @inline(__always)
   func moveToBestCommunity(_ u: Int, _ g: WeightedNetwork.UnsafeBuffers) -> Bool {
+    // Locals, so the optimiser need not reload the buffers from `self` after every store.
+    let membership = self.membership
+    let communityOut = self.communityOut
+    let communityIn = self.communityIn
+    let communitySize = self.communitySize
+    let neighborWeight = self.neighborWeight
+    let isTouched = self.isTouched
+    let touched = self.touched
+    let quality = self.quality
     let current = membership[u]
     let nodeOut = g.outMass[u]
     let nodeIn = g.inMass[u]
