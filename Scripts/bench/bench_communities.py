@@ -218,8 +218,14 @@ def read_membership(path, n):
     return membership
 
 
-def run_tool(tool, graph_path, seed, n, extra=()):
-    """Runs one tool once; returns (membership, seconds, note)."""
+def run_tool(tool, graph_path, seed, n, extra=(), with_modularity=False):
+    """Runs one tool once; returns (membership, seconds, note), and the modularity the tool
+    reported (peers) as a fourth value when `with_modularity`."""
+    result = _run_tool(tool, graph_path, seed, n, extra)
+    return result if with_modularity else result[:3]
+
+
+def _run_tool(tool, graph_path, seed, n, extra=()):
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "membership.csv"
         if tool.startswith("recruitnet"):
@@ -227,19 +233,22 @@ def run_tool(tool, graph_path, seed, n, extra=()):
             argv = [recruitnet_binary(), "communities", str(graph_path), "--undirected", "--algorithm", algorithm,
                     "--seed", str(seed), "--format", "csv", "--out", str(out), "--quiet", "--timings", *extra]
             if not Path(argv[0]).exists():
-                return None, None, "missing binary"
+                return None, None, "missing binary", None
             proc = subprocess.run(argv, capture_output=True, text=True)
             if proc.returncode != 0:
-                return None, None, f"exit {proc.returncode}: {proc.stderr.strip()[-200:]}"
+                return None, None, f"exit {proc.returncode}: {proc.stderr.strip()[-200:]}", None
             timings = last_json_line(proc.stderr) or {}
             seconds = timings.get("compute")
+            modularity = None
         else:
             argv = [sys.executable, str(PEERS / "communities_peers.py"), tool, str(graph_path), str(seed), str(out)]
             proc = subprocess.run(argv, capture_output=True, text=True)
             if proc.returncode != 0:
-                return None, None, f"exit {proc.returncode}: {proc.stderr.strip()[-200:]}"
-            seconds = (last_json_line(proc.stdout) or {}).get("seconds")
-        return read_membership(out, n), seconds, ""
+                return None, None, f"exit {proc.returncode}: {proc.stderr.strip()[-200:]}", None
+            report = last_json_line(proc.stdout) or {}
+            seconds = report.get("seconds")
+            modularity = report.get("modularity")
+        return read_membership(out, n), seconds, "", modularity
 
 
 def quality(args):
@@ -286,6 +295,14 @@ def format_row(row):
     return f"| {name} | {tool} | {f(q, 4)} | {f(nmi, 4)} | {f(seconds, 3)} | {note} |"
 
 
+def graph_modularity(path, membership):
+    """Weighted modularity (γ = 1) of `membership` on a prepared graph, computed with igraph."""
+    import igraph as ig
+    data = np.loadtxt(path, skiprows=1, ndmin=2)
+    g = ig.Graph(n=len(membership), edges=data[:, :2].astype(int).tolist(), directed=False)
+    return g.modularity(membership, weights=data[:, 2].tolist())
+
+
 def speed(args):
     lines = []
     if not BIG.exists():
@@ -311,20 +328,25 @@ def speed(args):
     data = np.loadtxt(prepared, skiprows=1, ndmin=2, usecols=(0, 1))
     n = int(data.max()) + 1
     del data
-    lines.append("| task | tool | compute s (mean) | runs | note |")
-    lines.append("|---|---|---|---|---|")
+    lines.append("| task | tool | compute s (mean) | modularity (mean) | runs | note |")
+    lines.append("|---|---|---|---|---|---|")
     for tool in ["recruitnet-leiden", "networkit-leiden", "recruitnet-louvain", "networkit-plm"]:
-        times, note = [], ""
+        times, mods, note = [], [], ""
         extra = ()
         if tool == "recruitnet-leiden" and args.leiden_iterations is not None:
             extra = ("--iterations", str(args.leiden_iterations))
         for seed in range(args.speed_runs):
-            _, seconds, note = run_tool(tool, prepared, seed, n, extra)
+            membership, seconds, note, modularity = run_tool(tool, prepared, seed, n, extra, with_modularity=True)
             if seconds is None:
                 break
             times.append(seconds)
-        lines.append(f"| communities | {tool} | {statistics.fmean(times):.2f} | {len(times)} | {note} |" if times
-                     else f"| communities | {tool} | | 0 | {note} |")
+            if modularity is None and membership is not None:
+                modularity = graph_modularity(prepared, membership)
+            if modularity is not None:
+                mods.append(modularity)
+        q = f"{statistics.fmean(mods):.4f}" if mods else ""
+        lines.append(f"| communities | {tool} | {statistics.fmean(times):.2f} | {q} | {len(times)} | {note} |" if times
+                     else f"| communities | {tool} | | | 0 | {note} |")
     # Weakly connected components: the directed file as GAPBS reads it (an .el edge list).
     wcc = []
     argv = [recruitnet_binary(), "communities", str(BIG), "--algorithm", "wcc", "--format", "csv",
@@ -344,7 +366,7 @@ def speed(args):
     else:
         wcc.append(("gapbs cc (Afforest)", None, f"{gapbs} missing (set GAPBS_DIR)"))
     for tool, seconds, note in wcc:
-        lines.append(f"| wcc | {tool} | {'' if seconds is None else f'{seconds:.3f}'} | 1 | {note} |")
+        lines.append(f"| wcc | {tool} | {'' if seconds is None else f'{seconds:.3f}'} | | 1 | {note} |")
     return lines
 
 

@@ -7,7 +7,8 @@ Usage: communities_peers.py TOOL GRAPH.tsv SEED OUT.csv
 GRAPH.tsv is what bench_communities.py prepares: header `source target weight`, integer ids
 0..n-1, every undirected pair once with the weights of both directions summed (the undirected
 projection RecruitNet optimises). OUT.csv gets `node,community`. Prints one JSON line: tool,
-version, threads, nodes, edges, communities, seconds (the algorithm call only, not loading).
+version, threads, nodes, edges, communities, modularity (γ = 1, weighted, by the library itself),
+seconds (the algorithm call only, not loading or the modularity).
 
 TOOL is one of:
   leidenalg            leidenalg.find_partition(ModularityVertexPartition, weights, n_iterations=-1, seed)
@@ -59,7 +60,9 @@ def main():
             raise SystemExit(f"unknown tool {tool}")
         algo.run()
         t1 = time.perf_counter()
-        membership = algo.getPartition().getVector()
+        partition = algo.getPartition()
+        membership = partition.getVector()
+        modularity = nk.community.Modularity().getQuality(partition, g)
     else:
         import igraph as ig
         version = ig.__version__
@@ -84,12 +87,14 @@ def main():
         else:
             raise SystemExit(f"unknown tool {tool}")
         t1 = time.perf_counter()
+        modularity = g.modularity(membership, weights="weight")
     with open(out, "w") as f:
         f.write("node,community\n")
         for node, c in enumerate(membership):
             f.write(f"{node},{c}\n")
     print(json.dumps({"tool": tool, "version": version, "threads": threads, "nodes": n, "edges": len(src),
-                      "communities": len(set(membership)), "seconds": round(t1 - t0, 4)}))
+                      "communities": len(set(membership)), "modularity": modularity,
+                      "seconds": round(t1 - t0, 4)}))
 
 
 if __name__ == "__main__":
