@@ -83,8 +83,11 @@ public struct Leiden: Sendable {
       done += 1
       if moves == 0 { break }
     }
+    // Guarantees connected communities even when a level stopped because refinement merged
+    // nothing (see `splittingDisconnected`); never lowers the quality.
+    let (connected, _) = base.splittingDisconnected(communities)
     return Partition(
-      labels: communities, algorithm: "leiden", parameters: parameters(iterationsRun: done))
+      labels: connected, algorithm: "leiden", parameters: parameters(iterationsRun: done))
   }
 
   /// One Leiden iteration from `initial` (community per original node); returns the new
@@ -115,8 +118,7 @@ public struct Leiden: Sendable {
       network = network.aggregated(by: refined, count: refinedCount)
       partition = aggregatePartition
     }
-    let flat = nodeOf.map { partition[Int($0)] }
-    return (base.splittingDisconnected(flat).0, moves)
+    return (nodeOf.map { partition[Int($0)] }, moves)
   }
 
   func parameters(iterationsRun: Int) -> [(name: String, value: String)] {
