@@ -14,9 +14,9 @@ final class LocalMoving {
   let communityOut: UnsafeMutableBufferPointer<Double>
   let communityIn: UnsafeMutableBufferPointer<Double>
   let communitySize: UnsafeMutableBufferPointer<Int>
-  /// Weight from the current node to each community (only touched entries are non-zero).
+  /// Weight from the current node to each community; −1 marks a community not touched yet
+  /// (weights are ≥ 0), which saves a separate flag array and one cache miss per neighbour.
   let neighborWeight: UnsafeMutableBufferPointer<Double>
-  let isTouched: UnsafeMutableBufferPointer<Bool>
   let touched: UnsafeMutableBufferPointer<UInt32>
   /// Ids of communities with no member, as a stack.
   let emptyCommunities: UnsafeMutableBufferPointer<UInt32>
@@ -33,15 +33,13 @@ final class LocalMoving {
     communityIn = .allocate(capacity: n)
     communitySize = .allocate(capacity: n)
     neighborWeight = .allocate(capacity: n)
-    isTouched = .allocate(capacity: n)
     touched = .allocate(capacity: n)
     emptyCommunities = .allocate(capacity: n)
     _ = membership.initialize(from: initial)
     communityOut.initialize(repeating: 0)
     communityIn.initialize(repeating: 0)
     communitySize.initialize(repeating: 0)
-    neighborWeight.initialize(repeating: 0)
-    isTouched.initialize(repeating: false)
+    neighborWeight.initialize(repeating: -1)
     touched.initialize(repeating: 0)
     emptyCommunities.initialize(repeating: 0)
     for u in 0..<n {
@@ -62,7 +60,6 @@ final class LocalMoving {
     communityIn.deallocate()
     communitySize.deallocate()
     neighborWeight.deallocate()
-    isTouched.deallocate()
     touched.deallocate()
     emptyCommunities.deallocate()
   }
@@ -80,7 +77,6 @@ final class LocalMoving {
     let communityIn = self.communityIn
     let communitySize = self.communitySize
     let neighborWeight = self.neighborWeight
-    let isTouched = self.isTouched
     let touched = self.touched
     let quality = self.quality
     let current = membership[u]
@@ -92,18 +88,20 @@ final class LocalMoving {
     // The node's own community is always a candidate, first, so that it wins ties.
     var touchedCount = 1
     touched[0] = current
-    isTouched[Int(current)] = true
+    neighborWeight[Int(current)] = 0
     var strength = 0.0
     for e in g.offsets[u]..<g.offsets[u + 1] {
-      let c = membership[Int(g.neighbors[e])]
+      let c = Int(membership[Int(g.neighbors[e])])
       let w = g.weights[e]
       strength += w
-      if !isTouched[Int(c)] {
-        isTouched[Int(c)] = true
-        touched[touchedCount] = c
+      let before = neighborWeight[c]
+      if before < 0 {
+        neighborWeight[c] = w
+        touched[touchedCount] = UInt32(truncatingIfNeeded: c)
         touchedCount += 1
+      } else {
+        neighborWeight[c] = before + w
       }
-      neighborWeight[Int(c)] += w
     }
     // Improvements below this are rounding noise; ignoring them guarantees termination.
     let tolerance = 1e-12 * strength
@@ -120,8 +118,7 @@ final class LocalMoving {
         best = UInt32(truncatingIfNeeded: c)
         bestGain = gain
       }
-      neighborWeight[c] = 0
-      isTouched[c] = false
+      neighborWeight[c] = -1
     }
     // An empty community gains 0; it matters only when the node's own community still has
     // other members (otherwise staying is the same as being alone).
