@@ -10,7 +10,9 @@ import RecruitNetGraph
 /// aggregated on the refined partition, and the non-refined partition is the aggregate's initial
 /// partition. Levels repeat until local moving leaves every node alone or refinement merges
 /// nothing. Iterations repeat, each from the previous partition, until one moves no node
-/// (`iterations` negative, leidenalg's `n_iterations=-1`) or `iterations` times.
+/// (`iterations` negative, leidenalg's `n_iterations=-1`) or `iterations` times. Last, a community
+/// that induces a disconnected subgraph (possible only when a level stopped because refinement
+/// merged nothing) is split into its components, which never lowers the quality.
 ///
 /// ```swift
 /// let partition = try Leiden(resolution: 1, seed: 42).detect(in: graph)
@@ -45,7 +47,9 @@ public struct Leiden: Sendable {
   public var weighted = true
   /// On a directed graph, optimise directed (Leicht–Newman) modularity.
   public var isDirectedModularity = false
-  /// The number of iterations; negative: iterate until an iteration moves no node.
+  /// The number of iterations; negative: iterate until an iteration moves no node. (Later
+  /// iterations move few nodes: on the 10M-edge benchmark graph 45 ran, 3 reach all but 0.1 %
+  /// of the final modularity; igraph's and leidenalg's `find_partition` default is 2.)
   public var iterations = -1
   /// The refinement's randomness θ (> 0); smaller is greedier.
   public var randomness = 0.01
