@@ -58,12 +58,14 @@ extension CommunityAlgorithm {
       leiden.weighted = options.weighted
       leiden.isDirectedModularity = options.directedModularity
       leiden.iterations = options.iterations
+      leiden.threads = options.threads
       return try leiden.detect(in: graph)
     case .louvain:
       var louvain = Louvain(resolution: options.resolution, seed: options.seed)
       louvain.quality = options.quality
       louvain.weighted = options.weighted
       louvain.isDirectedModularity = options.directedModularity
+      louvain.threads = options.threads
       return try louvain.detect(in: graph)
     case .labelprop, .infomap:
       throw CommunityError("the \(rawValue) algorithm is not available in this build")

@@ -32,8 +32,9 @@ import RecruitNetGraph
 /// ``CommunityQuality/cpm`` is leidenalg's `CPMVertexPartition` with node sizes 1 and
 /// resolution γ.
 ///
-/// Reproducibility: sequential by design (parallel moves would depend on thread timing), so the
-/// same seed gives the same partition on any machine and thread count.
+/// Reproducibility: local moving and refinement are sequential by design (parallel moves would
+/// depend on thread timing); only aggregation runs on `threads` workers, each building whole
+/// rows, so the same seed gives the same partition on any machine and thread count.
 ///
 /// - Complexity: O(m) per local-moving sweep and per refinement; near-linear in practice.
 public struct Leiden: Sendable {
@@ -53,6 +54,9 @@ public struct Leiden: Sendable {
   public var iterations = -1
   /// The refinement's randomness θ (> 0); smaller is greedier.
   public var randomness = 0.01
+
+  /// Workers for aggregation (the result does not depend on it).
+  public var threads = ParallelLoop.defaultThreadCount
 
   /// Leiden with the given resolution and seed, other parameters at their defaults.
   public init(resolution: Double = 1, seed: UInt64 = 0) {
@@ -119,7 +123,7 @@ public struct Leiden: Sendable {
       var aggregatePartition = [UInt32](repeating: 0, count: refinedCount)
       for u in 0..<n { aggregatePartition[Int(refined[u])] = moved[u] }
       for i in nodeOf.indices { nodeOf[i] = refined[Int(nodeOf[i])] }
-      network = network.aggregated(by: refined, count: refinedCount)
+      network = network.aggregated(by: refined, count: refinedCount, threads: threads)
       partition = aggregatePartition
     }
     return (nodeOf.map { partition[Int($0)] }, moves)

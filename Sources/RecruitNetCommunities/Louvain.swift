@@ -24,8 +24,9 @@ import RecruitNetGraph
 /// modularity instead. ``CommunityQuality/cpm`` is accepted too. Communities need not be
 /// connected (use ``Leiden`` for that guarantee).
 ///
-/// Reproducibility: sequential by design (a parallel local move depends on thread timing), so the
-/// same seed gives the same partition on any machine and thread count.
+/// Reproducibility: local moving is sequential by design (a parallel local move depends on thread
+/// timing); only aggregation runs on `threads` workers, each building whole rows, so the same
+/// seed gives the same partition on any machine and thread count.
 ///
 /// - Complexity: O(m) per pass; in practice near-linear in m overall.
 public struct Louvain: Sendable {
@@ -41,6 +42,9 @@ public struct Louvain: Sendable {
   public var isDirectedModularity = false
   /// The most aggregation levels (negative: until no node moves).
   public var maxLevels = -1
+
+  /// Workers for aggregation (the result does not depend on it).
+  public var threads = ParallelLoop.defaultThreadCount
 
   /// Louvain with the given resolution and seed, other parameters at their defaults.
   public init(resolution: Double = 1, seed: UInt64 = 0) {
@@ -75,7 +79,7 @@ public struct Louvain: Sendable {
       levels += 1
       let (community, count) = denseLabels(moving.communities, bound: n)
       for i in nodeOf.indices { nodeOf[i] = community[Int(nodeOf[i])] }
-      network = network.aggregated(by: community, count: count)
+      network = network.aggregated(by: community, count: count, threads: threads)
     }
     return Partition(labels: nodeOf, algorithm: "louvain", parameters: parameters(levels: levels))
   }

@@ -45,6 +45,23 @@ import Testing
     #expect(aggregate.totalWeight == network.totalWeight)
   }
 
+  /// Parallel aggregation builds exactly the rows the sequential one does, for any worker count.
+  @Test func parallelAggregationEqualsSequential() throws {
+    let g = try RandomGraphs.plantedPartition(
+      groups: 10, size: 30, inside: 0.2, between: 0.02, weighted: true, seed: 4)
+    let network = try WeightedNetwork(
+      graph: g, weighted: true, quality: .modularity, directed: false)
+    let membership = (0..<g.nodeCount).map { UInt32(($0 * 7) % 37) }
+    let one = network.aggregated(by: membership, count: 37, threads: 1, parallelAbove: 0)
+    for threads in [2, 3, 8] {
+      let many = network.aggregated(by: membership, count: 37, threads: threads, parallelAbove: 0)
+      #expect(many.offsets == one.offsets && many.neighbors == one.neighbors, "threads \(threads)")
+      #expect(many.weights == one.weights && many.selfLoops == one.selfLoops, "threads \(threads)")
+      #expect(many.outMass == one.outMass && many.inMass == one.inMass, "threads \(threads)")
+    }
+    #expect(one.selfLoops.reduce(0, +) + one.weights.reduce(0, +) / 2 == network.totalWeight)
+  }
+
   /// A community made of two parts with no edge between them is split; connected ones are kept.
   @Test func splittingDisconnectedCommunities() throws {
     // 0 - 1   2 - 3   4   with labels {0, 1, 2, 3} together and {4} alone.

@@ -163,8 +163,14 @@ struct WeightedNetwork: Sendable {
   /// weights between communities summed, weight inside a community added to its self-loop,
   /// masses summed.
   ///
-  /// - Complexity: O(n + arcs), with a dense accumulator and a touched list per community.
-  func aggregated(by membership: [UInt32], count: Int) -> WeightedNetwork {
+  /// Rows are built on up to `threads` workers, each over a contiguous range of communities
+  /// with its own dense accumulator; a row's content depends only on the community's members
+  /// (in id order) and their adjacency, so the result is the same for every thread count.
+  ///
+  /// - Complexity: O(n + arcs), with a dense accumulator and a touched list per worker.
+  func aggregated(
+    by membership: [UInt32], count: Int, threads: Int = 1, parallelAbove arcThreshold: Int = 200_000
+  ) -> WeightedNetwork {
     let n = nodeCount
     // Members of each community by counting sort, so each aggregate row is built in one pass.
     var start = [Int](repeating: 0, count: count + 1)
@@ -177,59 +183,95 @@ struct WeightedNetwork: Sendable {
       members[fill[c]] = UInt32(truncatingIfNeeded: u)
       fill[c] += 1
     }
-    var newOffsets = [Int](repeating: 0, count: count + 1)
-    var newNeighbors: [UInt32] = []
-    var newWeights: [Double] = []
-    newNeighbors.reserveCapacity(min(neighbors.count, count * 8))
-    newWeights.reserveCapacity(newNeighbors.capacity)
     var newSelf = [Double](repeating: 0, count: count)
     var newOut = [Double](repeating: 0, count: count)
     var newIn = [Double](repeating: 0, count: count)
-    var accumulated = [Double](repeating: 0, count: count)
-    var seen = [Bool](repeating: false, count: count)
-    var touched: [UInt32] = []
+    // Below `arcThreshold` arcs a second worker costs more than it saves.
+    let workers = neighbors.count < arcThreshold ? 1 : max(1, min(threads, count))
+    var parts = [(neighbors: [UInt32], weights: [Double], rowEnds: [Int])](
+      repeating: ([], [], []), count: workers)
     offsets.withUnsafeBufferPointer { offsets in
       neighbors.withUnsafeBufferPointer { neighbors in
         weights.withUnsafeBufferPointer { weights in
           membership.withUnsafeBufferPointer { membership in
-            accumulated.withUnsafeMutableBufferPointer { accumulated in
-              seen.withUnsafeMutableBufferPointer { seen in
-                for c in 0..<count {
-                  var inside = 0.0
-                  for index in start[c]..<start[c + 1] {
-                    let u = Int(members[index])
-                    inside += selfLoops[u]
-                    newOut[c] += outMass[u]
-                    newIn[c] += inMass[u]
-                    for e in offsets[u]..<offsets[u + 1] {
-                      let d = membership[Int(neighbors[e])]
-                      let w = weights[e]
-                      if Int(d) == c {
-                        inside += w / 2  // each internal pair is met from both ends
-                        continue
+            members.withUnsafeBufferPointer { members in
+              start.withUnsafeBufferPointer { start in
+                newSelf.withUnsafeMutableBufferPointer { newSelf in
+                  newOut.withUnsafeMutableBufferPointer { newOut in
+                    newIn.withUnsafeMutableBufferPointer { newIn in
+                      parts.withUnsafeMutableBufferPointer { parts in
+                        ParallelLoop.forEachWorker(threads: workers) { worker in
+                          let range = ParallelLoop.chunk(worker, of: workers, count: count)
+                          var rowNeighbors: [UInt32] = []
+                          var rowWeights: [Double] = []
+                          var rowEnds: [Int] = []
+                          rowEnds.reserveCapacity(range.count)
+                          var accumulated = [Double](repeating: -1, count: count)
+                          var touched: [UInt32] = []
+                          for c in range {
+                            var inside = 0.0
+                            var out = 0.0
+                            var into = 0.0
+                            for index in start[c]..<start[c + 1] {
+                              let u = Int(members[index])
+                              inside += selfLoops[u]
+                              out += outMass[u]
+                              into += inMass[u]
+                              for e in offsets[u]..<offsets[u + 1] {
+                                let d = Int(membership[Int(neighbors[e])])
+                                let w = weights[e]
+                                if d == c {
+                                  inside += w / 2  // each internal pair is met from both ends
+                                  continue
+                                }
+                                // −1 marks a community not yet met in this row (weights ≥ 0).
+                                if accumulated[d] < 0 {
+                                  accumulated[d] = w
+                                  touched.append(UInt32(truncatingIfNeeded: d))
+                                } else {
+                                  accumulated[d] += w
+                                }
+                              }
+                            }
+                            newSelf[c] = inside
+                            newOut[c] = out
+                            newIn[c] = into
+                            for d in touched {
+                              rowNeighbors.append(d)
+                              rowWeights.append(accumulated[Int(d)])
+                              accumulated[Int(d)] = -1
+                            }
+                            touched.removeAll(keepingCapacity: true)
+                            rowEnds.append(rowNeighbors.count)
+                          }
+                          parts[worker] = (rowNeighbors, rowWeights, rowEnds)
+                        }
                       }
-                      if !seen[Int(d)] {
-                        seen[Int(d)] = true
-                        touched.append(d)
-                      }
-                      accumulated[Int(d)] += w
                     }
                   }
-                  newSelf[c] = inside
-                  for d in touched {
-                    newNeighbors.append(d)
-                    newWeights.append(accumulated[Int(d)])
-                    accumulated[Int(d)] = 0
-                    seen[Int(d)] = false
-                  }
-                  touched.removeAll(keepingCapacity: true)
-                  newOffsets[c + 1] = newNeighbors.count
                 }
               }
             }
           }
         }
       }
+    }
+    // Concatenate the workers' rows in community order.
+    var newOffsets = [Int](repeating: 0, count: count + 1)
+    var newNeighbors: [UInt32] = []
+    var newWeights: [Double] = []
+    let total = parts.reduce(0) { $0 + $1.neighbors.count }
+    newNeighbors.reserveCapacity(total)
+    newWeights.reserveCapacity(total)
+    var c = 0
+    for part in parts {
+      let base = newNeighbors.count
+      for end in part.rowEnds {
+        c += 1
+        newOffsets[c] = base + end
+      }
+      newNeighbors.append(contentsOf: part.neighbors)
+      newWeights.append(contentsOf: part.weights)
     }
     return WeightedNetwork(
       offsets: newOffsets, neighbors: newNeighbors, weights: newWeights, selfLoops: newSelf,
