@@ -34,6 +34,12 @@ public struct CommunityOptions: Sendable {
   public var weighted = true
   /// Threads for the parallel parts (the result does not depend on it).
   public var threads = ParallelLoop.defaultThreadCount
+  /// Louvain's and Leiden's quality function.
+  public var quality = CommunityQuality.modularity
+  /// Louvain and Leiden on a directed graph: optimise directed (Leicht–Newman) modularity.
+  public var directedModularity = false
+  /// Leiden iterations; negative: until an iteration moves no node (leidenalg's `n_iterations=-1`).
+  public var iterations = -1
 
   public init() {}
 }
@@ -54,6 +60,21 @@ extension CommunityAlgorithm {
       return Partition(labels: graph.weakComponents().componentOf, algorithm: rawValue)
     case .scc:
       return Partition(labels: graph.strongComponents().componentOf, algorithm: rawValue)
+    case .leiden:
+      var leiden = Leiden(resolution: options.resolution, seed: options.seed)
+      leiden.quality = options.quality
+      leiden.weighted = options.weighted
+      leiden.isDirectedModularity = options.directedModularity
+      leiden.iterations = options.iterations
+      leiden.threads = options.threads
+      return try leiden.detect(in: graph)
+    case .louvain:
+      var louvain = Louvain(resolution: options.resolution, seed: options.seed)
+      louvain.quality = options.quality
+      louvain.weighted = options.weighted
+      louvain.isDirectedModularity = options.directedModularity
+      louvain.threads = options.threads
+      return try louvain.detect(in: graph)
     case .labelprop:
       return try LabelPropagation(seed: options.seed, isWeighted: options.weighted, maxIterations: options.maxIterations)
         .detect(in: graph)
@@ -64,8 +85,6 @@ extension CommunityAlgorithm {
       infomap.recordsTeleportation = options.recordsTeleportation
       infomap.threads = options.threads
       return try infomap.detect(in: graph)
-    case .leiden, .louvain:
-      throw CommunityError("the \(rawValue) algorithm is not available in this build")
     }
   }
 }

@@ -127,6 +127,12 @@ struct CommunitiesCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "Leiden: iterations of move, refine and aggregate; -1 (the default) repeats until an iteration changes nothing, leidenalg's n_iterations=-1. igraph and leidenalg's own default is 2.",
+      valueName: "n"))
+  var iterations = -1
+
+  @Option(
+    help: ArgumentHelp(
       "Threads (default: all cores; the result does not depend on it).", valueName: "n"))
   var threads: Int?
 
@@ -160,6 +166,9 @@ struct CommunitiesCommand: AsyncParsableCommand {
     if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
     if trials < 1 { throw ValidationError("--trials must be at least 1.") }
     if maxIterations < 1 { throw ValidationError("--max-iterations must be at least 1.") }
+    if iterations == 0 || iterations < -1 {
+      throw ValidationError("--iterations must be at least 1, or -1 for until stable.")
+    }
     if !(teleportation > 0 && teleportation < 1) {
       throw ValidationError("--teleportation must be between 0 and 1 (exclusive).")
     }
@@ -324,6 +333,9 @@ struct CommunitiesCommand: AsyncParsableCommand {
     options.teleportation = teleportation
     options.recordsTeleportation = recordedTeleportation
     options.maxIterations = maxIterations
+    options.quality = CommunityQuality(rawValue: quality.rawValue) ?? .modularity
+    options.directedModularity = directedModularity
+    options.iterations = iterations
     return options
   }
 
@@ -355,6 +367,7 @@ struct CommunitiesCommand: AsyncParsableCommand {
         "resolution=\(resolution)", "quality=\(quality.rawValue)",
         "directed-q=\(directedModularity)", "seed=\(seed)",
       ]
+      if algorithm == .leiden { parts.append("iterations=\(iterations)") }
     case .labelprop: parts += ["seed=\(seed)", "max-iterations=\(maxIterations)"]
     case .infomap:
       parts += [
