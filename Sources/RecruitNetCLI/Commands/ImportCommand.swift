@@ -16,9 +16,10 @@ struct ImportCommand: AsyncParsableCommand {
         recruitnet import Samples/krebs-911/edges.csv --undirected --into krebs.rnet
         recruitnet import follows.tsv.gz --edge-type follow --no-header --into study.rnet
         recruitnet import mentions.csv --source from --target to --weight none --skip-invalid --into study.rnet
+        recruitnet import network.graphml --into study.rnet          # also .gexf .gml .net .dot .json
       """)
 
-  @Argument(help: ArgumentHelp("Edge-list files to import.", valueName: "file"))
+  @Argument(help: ArgumentHelp("Edge-list files, or network files (GraphML, GEXF, GML, Pajek, DOT, JSON node-link), to import.", valueName: "file"))
   var files: [String] = []
 
   @Option(help: ArgumentHelp("The workspace file to create or add to.", valueName: "workspace"))
@@ -42,6 +43,9 @@ struct ImportCommand: AsyncParsableCommand {
   @Option(help: "Output format of the import report.")
   var format: OutputFormat = .table
 
+  @Option(help: ArgumentHelp("Read every file as this network format instead of detecting it (by extension, then by content).", valueName: "graphml|gexf|gml|pajek|dot|json|csv"))
+  var inputFormat: InterchangeFormat?
+
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -51,7 +55,10 @@ struct ImportCommand: AsyncParsableCommand {
 
   func run() async throws {
     var importer = WorkspaceImporter(workspacePath: into, directed: direction.requested)
-    importer.edgeFiles = files
+    let routed = NetworkFileRouting.split(files, forcing: inputFormat)
+    importer.edgeFiles = routed.edgeLists
+    importer.networkFiles = routed.networks
+    importer.networkFormat = inputFormat == .csv ? nil : inputFormat
     importer.edgeOptions = edgeList.options(edgeType: edgeType)
     importer.nodeFiles = nodeFiles
     importer.nodeReader = NodeTableReader(nameColumn: nodeColumn.map(ColumnReference.init))
@@ -84,6 +91,7 @@ struct ImportCommand: AsyncParsableCommand {
         ]
       }
       files += outcome.nodeTables.map { ["file": $0.file, "node_rows": $0.rows] }
+      files += outcome.networkReports.map(NetworkFileRouting.json)
       let object: [String: Any] = [
         "workspace": into, "written": outcome.wrote, "files": files,
         "skipped": outcome.skipped.map { ["file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt] },
@@ -109,6 +117,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
       }
       for table in outcome.nodeTables { lines.append("\(table.file): \(table.rows) node rows") }
+      lines += outcome.networkReports.map(NetworkFileRouting.line)
       if let summary {
         lines.append(outcome.wrote
           ? "\(into): \(summary.0) nodes, \(summary.1) edges"
