@@ -71,7 +71,9 @@ let package = Package(
     // Helpers shared by the test targets (temporary folders, input files).
     .target(name: "RecruitNetTestSupport", path: "Tests/RecruitNetTestSupport"),
     .testTarget(name: "RecruitNetGraphTests", dependencies: ["RecruitNetGraph"]),
-    .testTarget(name: "RecruitNetIOTests", dependencies: ["RecruitNetIO", "RecruitNetTestSupport"]),
+    .testTarget(
+      name: "RecruitNetIOTests", dependencies: ["RecruitNetIO", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetWorkspaceTests", dependencies: ["RecruitNetWorkspace", "RecruitNetTestSupport"]),
     .testTarget(

@@ -1,8 +1,8 @@
 /// Writes Graphviz DOT: `digraph` or `graph`, one statement per node with its attributes and one
 /// per edge with `type`, `weight` and, where present, `count`, `first_time` and `last_time`.
 ///
-/// Text values are quoted and numbers bare, so ``DOTReader`` reads back the same types (reals
-/// that need an exponent, NaN and infinities are quoted, since DOT numerals have no exponent).
+/// Text values are quoted and numbers bare, so ``DOTReader`` reads back the same types (DOT
+/// numerals have no exponent, so `1e-07` is written `0.0000001`; NaN and infinities are quoted).
 /// Names are always quoted; only `"` needs an escape in DOT. For drawing, prefer
 /// `recruitnet render`; this is for tools that read DOT as data (networkx with pydot, Gephi).
 public enum DOTWriter {
@@ -36,10 +36,36 @@ public enum DOTWriter {
     switch value {
     case .integer(let v): return String(v)
     case .real(let v):
-      let text = InterchangeNetwork.realText(v)
-      return text.contains("e") || !v.isFinite ? try quoted(text) : text
+      guard v.isFinite else { return try quoted(InterchangeNetwork.realText(v)) }
+      return plainDecimal(InterchangeNetwork.realText(v))
     case .text(let s): return try quoted(s)
     }
+  }
+
+  /// Swift's shortest form of a double with any exponent moved into the digits (`1e-07` →
+  /// `0.0000001`): the same decimal value, so it reads back as the same double, in the only
+  /// spelling DOT numerals allow.
+  static func plainDecimal(_ text: String) -> String {
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else { return text }
+    var mantissa = String(text[..<e])
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa.removeFirst() }
+    let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+    let whole = String(parts[0])
+    let fraction = parts.count > 1 ? String(parts[1]) : ""
+    var digits = whole + fraction
+    var point = whole.count + exponent
+    if point <= 0 {
+      digits = String(repeating: "0", count: 1 - point) + digits
+      point = 1
+    } else if point > digits.count {
+      digits += String(repeating: "0", count: point - digits.count)
+    }
+    var integerPart = String(digits.prefix(point))
+    var fractionPart = String(digits.dropFirst(point))
+    while integerPart.count > 1 && integerPart.hasPrefix("0") { integerPart.removeFirst() }
+    while fractionPart.hasSuffix("0") { fractionPart.removeLast() }
+    return (negative ? "-" : "") + integerPart + "." + (fractionPart.isEmpty ? "0" : fractionPart)
   }
 
   static func quoted(_ text: String) throws(ImportError) -> String {
