@@ -30,6 +30,11 @@ enum SafeXMLParser {
     parser.delegate = delegate
     let ok = parser.parse()
     if let failure = delegate.failure { throw failure }
+    if ok, let open = delegate.openElements.last {
+      throw ImportError(
+        .badQuoting, InputLocation(file: file, line: parser.lineNumber),
+        "not well-formed XML: the document ends inside <\(open)> (a missing end tag, or a truncated file); expected </\(open)>")
+    }
     if !ok {
       let error = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
       throw ImportError(
@@ -71,6 +76,9 @@ enum SafeXMLParser {
     let file: String
     let handler: XMLEventHandler
     var failure: ImportError?
+    /// Open elements, checked here because libxml2's push parser does not always report a
+    /// mismatched end tag through XMLParser.
+    var openElements: [String] = []
 
     init(file: String, handler: XMLEventHandler) {
       self.file = file
@@ -86,6 +94,7 @@ enum SafeXMLParser {
       attributes: [String: String] = [:]
     ) {
       guard failure == nil else { return }
+      openElements.append(elementName)
       do throws(ImportError) {
         try handler.start(element: elementName, attributes: attributes, at: location(parser))
       } catch {
@@ -96,6 +105,13 @@ enum SafeXMLParser {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
       guard failure == nil else { return }
+      guard openElements.last == elementName else {
+        let expected = openElements.last.map { "</\($0)>" } ?? "no end tag"
+        failure = ImportError(.badQuoting, location(parser), "</\(elementName)> does not close the open element; expected \(expected) (not well-formed XML)")
+        parser.abortParsing()
+        return
+      }
+      openElements.removeLast()
       do throws(ImportError) {
         try handler.end(element: elementName, at: location(parser))
       } catch {
@@ -115,7 +131,7 @@ enum SafeXMLParser {
     func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
       // Never read an external entity, even if libxml2 asks.
       if failure == nil {
-        failure = ImportError(.badHeader, location(parser), "the file refers to an external entity \"\(name)\", which is refused")
+        failure = ImportError(.badHeader, location(parser), "the file refers to an entity &\(name); that is not one of XML's five (&amp; &lt; &gt; &quot; &apos;); entities are refused; expected plain text")
         parser.abortParsing()
       }
       return nil
