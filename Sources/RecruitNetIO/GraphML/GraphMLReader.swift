@@ -31,6 +31,7 @@ private final class GraphMLHandler: XMLEventHandler {
   var assembler: NetworkAssembler
   var keys: [String: Key] = [:]
   var keyOrder: [String] = []
+  var ignoredKeys = Set<String>()
   var sawGraph = false
   var graphDepth = 0
   var currentKey: String?
@@ -63,9 +64,14 @@ private final class GraphMLHandler: XMLEventHandler {
       guard ["int", "long", "float", "double", "boolean", "string"].contains(type) else {
         throw ImportError(.badHeader, location, "<key id=\"\(id)\"> has attr.type=\"\(type)\"; expected int, long, float, double, boolean or string")
       }
+      currentKey = id
+      // yEd's graphics keys (yfiles.type="nodegraphics", …) hold drawing markup, not attributes.
+      if attributes["yfiles.type"] != nil {
+        ignoredKeys.insert(id)
+        return
+      }
       keys[id] = Key(name: attributes["attr.name"] ?? id, type: type, domain: attributes["for"] ?? "all")
       keyOrder.append(id)
-      currentKey = id
     case "default":
       if currentKey != nil {
         inDefault = true
@@ -101,6 +107,7 @@ private final class GraphMLHandler: XMLEventHandler {
       edgeSeenKeys = []
     case "data":
       guard let key = attributes["key"] else { throw ImportError(.badHeader, location, "<data> without a key attribute; expected <data key=\"d0\">") }
+      if ignoredKeys.contains(key) { return }
       guard keys[key] != nil else { throw ImportError(.badHeader, location, "<data key=\"\(key)\"> refers to no <key id=\"\(key)\">; expected a key declared before the graph") }
       dataKey = key
       dataLocation = location

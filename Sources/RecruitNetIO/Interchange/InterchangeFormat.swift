@@ -1,3 +1,5 @@
+import Foundation
+
 /// The file formats `recruitnet import` reads and `recruitnet export` writes besides plain edge
 /// lists, detected by file extension and, failing that, by the first bytes.
 public enum InterchangeFormat: String, Sendable, CaseIterable {
@@ -66,11 +68,19 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     return sniff(bytes) ?? .csv
   }
 
-  /// Like ``detect(path:bytes:)``, reading the file's first bytes (decompressed) itself.
+  /// Like ``detect(path:bytes:)``, for a file not yet read: a network extension decides; an
+  /// edge-list extension (`.csv`, `.tsv`, …) is an edge list without reading anything; otherwise
+  /// the first 4 KiB are sniffed (a gzip file is decompressed whole, as the import will do anyway).
   /// Unreadable files are reported as `.csv`, so the edge-list reader gives its usual error.
   public static func detect(path: String) -> InterchangeFormat {
-    if let format = byExtension(path), format != .csv { return format }
-    guard let bytes = try? InputFile.read(path) else { return .csv }
-    return sniff(bytes) ?? .csv
+    if let format = byExtension(path) { return format }
+    guard let handle = FileHandle(forReadingAtPath: path) else { return .csv }
+    defer { try? handle.close() }
+    let prefix = Array((try? handle.read(upToCount: 4096)) ?? Data())
+    if InputFile.isGzip(prefix) {
+      guard let bytes = try? InputFile.read(path) else { return .csv }
+      return sniff(bytes) ?? .csv
+    }
+    return sniff(prefix) ?? .csv
   }
 }
