@@ -7,7 +7,9 @@ extension Workspace {
   public func nodeAttributes() throws(WorkspaceError) -> [NodeID: [NodeAttribute]] {
     try read { db in
       var result: [NodeID: [NodeAttribute]] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT node, key, value FROM node_attributes ORDER BY node, key") {
+      for row in try Row.fetchAll(
+        db, sql: "SELECT node, key, value FROM node_attributes ORDER BY node, key")
+      {
         let node = NodeID(truncatingIfNeeded: row[0] as Int64)
         let key: String = row[1]
         let value: AttributeValue
@@ -28,7 +30,11 @@ extension Workspace {
   public func nodeLabels() throws(WorkspaceError) -> [NodeID: [String]] {
     try read { db in
       var result: [NodeID: [String]] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT node, label FROM labels GROUP BY node, label ORDER BY node, MIN(import_id), label") {
+      for row in try Row.fetchAll(
+        db,
+        sql:
+          "SELECT node, label FROM labels GROUP BY node, label ORDER BY node, MIN(import_id), label"
+      ) {
         result[NodeID(truncatingIfNeeded: row[0] as Int64), default: []].append(row[1])
       }
       return result
@@ -37,6 +43,7 @@ extension Workspace {
 
   /// The workspace as an ``InterchangeNetwork``: graph, node attributes and labels.
   public func interchangeNetwork() throws(WorkspaceError) -> InterchangeNetwork {
-    InterchangeNetwork(graph: try loadGraph(), attributes: try nodeAttributes(), labels: try nodeLabels())
+    InterchangeNetwork(
+      graph: try loadGraph(), attributes: try nodeAttributes(), labels: try nodeLabels())
   }
 }

@@ -43,18 +43,23 @@ extension WorkspaceImporter {
   }
 
   /// Adds parsed networks to `builder` and records each as an import with its node attributes.
-  func addNetworks(_ parsed: [ParsedNetwork], to builder: inout GraphBuilder, entries: inout [ImportEntry], outcome: inout Outcome) throws {
+  func addNetworks(
+    _ parsed: [ParsedNetwork], to builder: inout GraphBuilder, entries: inout [ImportEntry],
+    outcome: inout Outcome
+  ) throws {
     for item in parsed {
       let records = try item.network.add(to: &builder, file: item.file)
       var entry = ImportEntry(
-        file: item.file, sha256: item.sha256, kind: item.format.rawValue, rowsRead: item.network.edges.count,
+        file: item.file, sha256: item.sha256, kind: item.format.rawValue,
+        rowsRead: item.network.edges.count,
         rowsImported: item.network.edges.count, rowsRejected: 0,
         options: ["format": item.format.rawValue, "directed": String(item.network.isDirected)])
       entry.nodeRecords = records
       entries.append(entry)
       outcome.networkReports.append(
         NetworkReport(
-          file: item.file, format: item.format, sha256: item.sha256, nodes: item.network.nodes.count,
+          file: item.file, format: item.format, sha256: item.sha256,
+          nodes: item.network.nodes.count,
           edges: item.network.edges.count, isDirected: item.network.isDirected,
           ignoredEdgeAttributes: item.network.ignoredEdgeAttributes.sorted()))
     }

@@ -10,7 +10,8 @@ import Testing
 /// Network files (GraphML, GEXF, …) go through the same import path as edge lists: one builder,
 /// typed node attributes and labels in their tables, the SHA-256 ledger, all or nothing.
 @Suite struct WorkspaceNetworkImportTests {
-  static let fixtures = repositoryRoot.appendingPathComponent("Tests/RecruitNetIOTests/Fixtures/networkx")
+  static let fixtures = repositoryRoot.appendingPathComponent(
+    "Tests/RecruitNetIOTests/Fixtures/networkx")
 
   @Test func graphMLFromNetworkxKeepsNamesTypesAndKinds() async throws {
     let files = try TestFiles()
@@ -38,10 +39,16 @@ import Testing
     #expect(graph.edge(from: zero, to: seven, type: mention) != nil)
     let types = try workspace.read { db in
       try String.fetchAll(
-        db, sql: "SELECT key || ':' || typeof(value) || ':' || value FROM node_attributes WHERE node = ? ORDER BY key",
+        db,
+        sql:
+          "SELECT key || ':' || typeof(value) || ':' || value FROM node_attributes WHERE node = ? ORDER BY key",
         arguments: [Int64(zero)])
     }
-    #expect(types == ["bio:text:says \"hi\" & <waves>", "followers:integer:12", "score:real:0.5", "verified:integer:1", "zip:text:02134"])
+    #expect(
+      types == [
+        "bio:text:says \"hi\" & <waves>", "followers:integer:12", "score:real:0.5",
+        "verified:integer:1", "zip:text:02134",
+      ])
     let record = try #require(try workspace.imports().first)
     #expect(record.kind == "graphml")
   }
@@ -67,7 +74,8 @@ import Testing
     let files = try TestFiles()
     let path = files.path("study.rnet")
     let good = try files.write("good.csv", "source,target\na,b\n")
-    let bad = try files.write("bad.gml", "graph [\n  node [ id 0 label \"x\" ]\n  edge [ source 0 target 3 ]\n]\n")
+    let bad = try files.write(
+      "bad.gml", "graph [\n  node [ id 0 label \"x\" ]\n  edge [ source 0 target 3 ]\n]\n")
     var importer = WorkspaceImporter(workspacePath: path)
     importer.edgeFiles = [good]
     _ = try await importer.run()
@@ -80,7 +88,10 @@ import Testing
 
   @Test func directionComesFromTheFileAndMustMatch() async throws {
     let files = try TestFiles()
-    let undirected = try files.write("u.gml", "graph [\n directed 0\n node [ id 0 label \"a\" ]\n node [ id 1 label \"b\" ]\n edge [ source 1 target 0 ]\n]\n")
+    let undirected = try files.write(
+      "u.gml",
+      "graph [\n directed 0\n node [ id 0 label \"a\" ]\n node [ id 1 label \"b\" ]\n edge [ source 1 target 0 ]\n]\n"
+    )
     var importer = WorkspaceImporter(workspacePath: files.path("u.rnet"))
     importer.networkFiles = [undirected]
     _ = try await importer.run()
@@ -96,8 +107,12 @@ import Testing
     let files = try TestFiles()
     let first = files.path("a.rnet")
     var importer = WorkspaceImporter(workspacePath: first)
-    importer.edgeFiles = [repositoryRoot.appendingPathComponent("Samples/recruitment/edges.csv").path]
-    importer.nodeFiles = [repositoryRoot.appendingPathComponent("Samples/recruitment/accounts.csv").path]
+    importer.edgeFiles = [
+      repositoryRoot.appendingPathComponent("Samples/recruitment/edges.csv").path
+    ]
+    importer.nodeFiles = [
+      repositoryRoot.appendingPathComponent("Samples/recruitment/accounts.csv").path
+    ]
     _ = try await importer.run()
     let original = try Workspace(path: first).interchangeNetwork()
     let exported = try files.write("a.graphml", GraphMLWriter.write(original))
@@ -109,11 +124,15 @@ import Testing
     // Node ids are the same; edge order within a pair follows the type ids, which are numbered
     // in the order types were first seen, so compare the edges sorted.
     func sorted(_ edges: [InterchangeNetwork.Edge]) -> [String] {
-      edges.map { "\($0.source) \($0.target) \($0.type) \($0.weight) \($0.count) \($0.firstTime ?? -1) \($0.lastTime ?? -1)" }.sorted()
+      edges.map {
+        "\($0.source) \($0.target) \($0.type) \($0.weight) \($0.count) \($0.firstTime ?? -1) \($0.lastTime ?? -1)"
+      }.sorted()
     }
     let (a, b) = (sorted(back.edges), sorted(original.edges))
     #expect(a.count == b.count)
-    #expect(a == b, "first difference: \(zip(a, b).first { $0 != $1 }.map { "\($0) vs \($1)" } ?? "none")")
+    #expect(
+      a == b, "first difference: \(zip(a, b).first { $0 != $1 }.map { "\($0) vs \($1)" } ?? "none")"
+    )
     #expect(original.edges.contains { $0.count > 1 }, "the sample has merged rows")
   }
 }

@@ -6,7 +6,8 @@ import RecruitNet
 struct ExportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write a network as GraphML, GEXF 1.3, GML, Pajek, DOT, JSON node-link or CSV, for Gephi, networkx, igraph, ORA or R.",
+    abstract:
+      "Write a network as GraphML, GEXF 1.3, GML, Pajek, DOT, JSON node-link or CSV, for Gephi, networkx, igraph, ORA or R.",
     discussion: """
       NETWORK is a workspace (names, node kinds, typed node attributes, labels, edge types, weights, row counts and times are written), an edge-list file, or a network file in any format `import` reads (to convert between formats). Account names are written exactly as they are (`007` stays `007`); with --pseudonymize they are replaced by stable keyed pseudonyms everywhere: node ids, labels, name attributes (screen_name, …) and @mentions in text attributes.
 
@@ -21,13 +22,19 @@ struct ExportCommand: AsyncParsableCommand {
         recruitnet export network.graphml --format gml --out network.gml
       """)
 
-  @Argument(help: ArgumentHelp("A workspace file, an edge-list file, or a network file (GraphML, GEXF, GML, Pajek, DOT, JSON).", valueName: "network"))
+  @Argument(
+    help: ArgumentHelp(
+      "A workspace file, an edge-list file, or a network file (GraphML, GEXF, GML, Pajek, DOT, JSON).",
+      valueName: "network"))
   var network: String
 
   @Option(help: "The format to write.")
   var format: InterchangeFormat
 
-  @Option(help: ArgumentHelp("The file to write (atomically), or - for stdout (not for csv). For csv, the node table goes beside it as NAME.nodes.csv.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "The file to write (atomically), or - for stdout (not for csv). For csv, the node table goes beside it as NAME.nodes.csv.",
+      valueName: "file"))
   var out: String
 
   @OptionGroup(title: "Pseudonyms")
@@ -43,7 +50,8 @@ struct ExportCommand: AsyncParsableCommand {
 
   func validate() throws {
     if format == .csv && out == "-" {
-      throw ValidationError("csv writes two files (edges and a node table); give --out FILE.csv, not -.")
+      throw ValidationError(
+        "csv writes two files (edges and a node table); give --out FILE.csv, not -.")
     }
   }
 
@@ -80,8 +88,12 @@ struct ExportCommand: AsyncParsableCommand {
     try OutputFile.write(text, to: out == "-" ? nil : out)
     timings.add("output", clock.lap())
     if out != "-" && !common.quiet {
-      var line = "\(out): \(format.rawValue), \(document.nodes.count) nodes, \(document.edges.count) edges"
-      if let nodeTable { line += "; node table \(EdgeTableWriter.nodeTablePath(forEdges: out)) (\(nodeTable.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - 1) rows)" }
+      var line =
+        "\(out): \(format.rawValue), \(document.nodes.count) nodes, \(document.edges.count) edges"
+      if let nodeTable {
+        line +=
+          "; node table \(EdgeTableWriter.nodeTablePath(forEdges: out)) (\(nodeTable.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - 1) rows)"
+      }
       if pseudonymizer != nil { line += "; names pseudonymized" }
       Terminal.write(line + "\n")
     }
@@ -96,7 +108,9 @@ struct ExportCommand: AsyncParsableCommand {
       var document = try workspace.interchangeNetwork()
       if direction.requested == false && document.isDirected {
         let graph = try workspace.loadGraph().undirected()
-        document = InterchangeNetwork(graph: graph, attributes: try workspace.nodeAttributes(), labels: try workspace.nodeLabels())
+        document = InterchangeNetwork(
+          graph: graph, attributes: try workspace.nodeAttributes(),
+          labels: try workspace.nodeLabels())
       } else if direction.requested == true && !document.isDirected {
         throw UserError("\(network) holds an undirected network; --directed does not apply")
       }
@@ -106,11 +120,14 @@ struct ExportCommand: AsyncParsableCommand {
     if detected != .csv {
       let document = try InterchangeReader.read(path: network, format: detected).network
       if let requested = direction.requested, requested != document.isDirected {
-        throw UserError("\(network) holds \(document.isDirected ? "a directed" : "an undirected") network; --\(requested ? "directed" : "undirected") does not apply")
+        throw UserError(
+          "\(network) holds \(document.isDirected ? "a directed" : "an undirected") network; --\(requested ? "directed" : "undirected") does not apply"
+        )
       }
       return document
     }
-    let (graph, _) = try await NetworkSource.load(network, options: edgeList.options(), directed: direction.requested)
+    let (graph, _) = try await NetworkSource.load(
+      network, options: edgeList.options(), directed: direction.requested)
     return InterchangeNetwork(graph: graph)
   }
 }

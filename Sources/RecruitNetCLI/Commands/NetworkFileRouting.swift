@@ -8,7 +8,9 @@ extension InterchangeFormat: ExpressibleByArgument {}
 enum NetworkFileRouting {
   /// Splits `files` into edge lists and network files: by `forcing` when given, else detected
   /// per file (extension, then first bytes; see ``InterchangeFormat/detect(path:)``).
-  static func split(_ files: [String], forcing: InterchangeFormat?) -> (edgeLists: [String], networks: [String]) {
+  static func split(_ files: [String], forcing: InterchangeFormat?) -> (
+    edgeLists: [String], networks: [String]
+  ) {
     var edgeLists: [String] = []
     var networks: [String] = []
     for file in files {
@@ -19,7 +21,8 @@ enum NetworkFileRouting {
   }
 
   static func line(_ report: WorkspaceImporter.NetworkReport) -> String {
-    var line = "\(report.file): \(report.format.rawValue), \(report.isDirected ? "directed" : "undirected"), \(report.nodes) nodes, \(report.edges) edges"
+    var line =
+      "\(report.file): \(report.format.rawValue), \(report.isDirected ? "directed" : "undirected"), \(report.nodes) nodes, \(report.edges) edges"
     if !report.ignoredEdgeAttributes.isEmpty {
       line += " (edge attributes not kept: \(report.ignoredEdgeAttributes.joined(separator: ", ")))"
     }
@@ -28,8 +31,10 @@ enum NetworkFileRouting {
 
   static func json(_ report: WorkspaceImporter.NetworkReport) -> [String: Any] {
     [
-      "file": report.file, "format": report.format.rawValue, "sha256": report.sha256, "nodes": report.nodes,
-      "edges": report.edges, "directed": report.isDirected, "ignored_edge_attributes": report.ignoredEdgeAttributes,
+      "file": report.file, "format": report.format.rawValue, "sha256": report.sha256,
+      "nodes": report.nodes,
+      "edges": report.edges, "directed": report.isDirected,
+      "ignored_edge_attributes": report.ignoredEdgeAttributes,
     ]
   }
 }

@@ -53,7 +53,10 @@ private struct DOTParser {
 
   mutating func parse() throws(ImportError) -> InterchangeNetwork {
     var token = try next()
-    if token == .end { throw ImportError(.emptyFile, tokens.location, "no graph; expected `digraph { … }` or `graph { … }`") }
+    if token == .end {
+      throw ImportError(
+        .emptyFile, tokens.location, "no graph; expected `digraph { … }` or `graph { … }`")
+    }
     if Self.keyword(token, "strict") { token = try next() }
     if Self.keyword(token, "digraph") {
       assembler.isDirected = true
@@ -67,7 +70,9 @@ private struct DOTParser {
     guard token == .punctuation("{") else { throw error("expected `{` after the graph header") }
     try statements()
     let rest = try next()
-    guard rest == .end else { throw error("text after the graph's closing `}`; expected one graph per file") }
+    guard rest == .end else {
+      throw error("text after the graph's closing `}`; expected one graph per file")
+    }
     return assembler.finish()
   }
 
@@ -79,11 +84,13 @@ private struct DOTParser {
       case .punctuation(";"), .punctuation(","): continue
       case .end: throw error("the file ends inside the graph; expected a closing `}`")
       case .punctuation("{"):
-        throw error("anonymous subgraphs ({ … }) are not supported; expected plain node and edge statements")
+        throw error(
+          "anonymous subgraphs ({ … }) are not supported; expected plain node and edge statements")
       case .id(let text, let quoted):
         if !quoted {
           switch text.lowercased() {
-          case "subgraph": throw error("subgraphs are not supported; expected plain node and edge statements")
+          case "subgraph":
+            throw error("subgraphs are not supported; expected plain node and edge statements")
           case "graph":
             _ = try attributeList()
             continue
@@ -109,38 +116,53 @@ private struct DOTParser {
   }
 
   mutating func node(named name: String) throws(ImportError) -> Int {
-    guard !name.isEmpty else { throw ImportError(.emptyName, tokens.location, "an empty node name (\"\"); expected a name") }
+    guard !name.isEmpty else {
+      throw ImportError(.emptyName, tokens.location, "an empty node name (\"\"); expected a name")
+    }
     let index = assembler.node(key: name)
     if !nodeDefaults.isEmpty && nodesWithDefaults.insert(index).inserted {
-      for (key, value) in nodeDefaults { try assembler.setNodeAttribute(index, key: key, value: value, at: tokens.location) }
+      for (key, value) in nodeDefaults {
+        try assembler.setNodeAttribute(index, key: key, value: value, at: tokens.location)
+      }
     }
     return index
   }
 
   mutating func nodeOrEdgeStatement(first: String) throws(ImportError) {
     let location = tokens.location
-    if try peek() == .punctuation(":") { throw error("ports (node:port) are not supported; expected plain node names") }
+    if try peek() == .punctuation(":") {
+      throw error("ports (node:port) are not supported; expected plain node names")
+    }
     var chain = [try node(named: first)]
     while case .edgeOperator(let directed) = try peek() {
       _ = try next()
       guard directed == assembler.isDirected else {
-        throw error("`\(directed ? "->" : "--")` in a \(assembler.isDirected ? "digraph" : "graph"); expected `\(assembler.isDirected ? "->" : "--")`")
+        throw error(
+          "`\(directed ? "->" : "--")` in a \(assembler.isDirected ? "digraph" : "graph"); expected `\(assembler.isDirected ? "->" : "--")`"
+        )
       }
       let token = try next()
       guard case .id(let name, _) = token else {
-        if token == .punctuation("{") { throw error("subgraphs as edge ends are not supported; expected a node name") }
+        if token == .punctuation("{") {
+          throw error("subgraphs as edge ends are not supported; expected a node name")
+        }
         throw error("expected a node name after the edge operator")
       }
-      if try peek() == .punctuation(":") { throw error("ports (node:port) are not supported; expected plain node names") }
+      if try peek() == .punctuation(":") {
+        throw error("ports (node:port) are not supported; expected plain node names")
+      }
       chain.append(try node(named: name))
     }
     let attributes = try peek() == .punctuation("[") ? try attributeList() : []
     if chain.count == 1 {
-      for (key, value) in attributes { try assembler.setNodeAttribute(chain[0], key: key, value: value, at: location) }
+      for (key, value) in attributes {
+        try assembler.setNodeAttribute(chain[0], key: key, value: value, at: location)
+      }
       return
     }
     for i in 0..<(chain.count - 1) {
-      try assembler.addEdge(source: chain[i], target: chain[i + 1], attributes: edgeDefaults + attributes, at: location)
+      try assembler.addEdge(
+        source: chain[i], target: chain[i + 1], attributes: edgeDefaults + attributes, at: location)
     }
   }
 
@@ -155,8 +177,12 @@ private struct DOTParser {
         case .punctuation("]"): break
         case .punctuation(","), .punctuation(";"): continue
         case .id(let key, _):
-          guard try next() == .punctuation("=") else { throw error("expected `=` after attribute \(key)") }
-          guard case .id(let text, let quoted) = try next() else { throw error("expected a value for attribute \(key)") }
+          guard try next() == .punctuation("=") else {
+            throw error("expected `=` after attribute \(key)")
+          }
+          guard case .id(let text, let quoted) = try next() else {
+            throw error("expected a value for attribute \(key)")
+          }
           result.append((key, quoted ? .text(text) : AttributeValue(inferring: text)))
           continue
         default:

@@ -37,7 +37,8 @@ struct DOTTokenizer {
     try skipSpaceAndComments()
     guard let byte = peek() else { return .end }
     switch byte {
-    case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: ";"), UInt8(ascii: ","),
+    case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
+      UInt8(ascii: ";"), UInt8(ascii: ","),
       UInt8(ascii: "="), UInt8(ascii: ":"):
       position += 1
       return .punctuation(Character(Unicode.Scalar(byte)))
@@ -68,28 +69,39 @@ struct DOTTokenizer {
         position += 1
       }
       guard peek() == UInt8(ascii: "\"") else {
-        throw ImportError(.badQuoting, InputLocation(file: file, line: startLine), "a quoted string that is never closed; expected a closing \"")
+        throw ImportError(
+          .badQuoting, InputLocation(file: file, line: startLine),
+          "a quoted string that is never closed; expected a closing \"")
       }
       position += 1
       return .id(String(decoding: text, as: UTF8.self), quoted: true)
     case UInt8(ascii: "<"):
-      throw ImportError(.badHeader, location, "HTML strings (<…>) are not supported; expected plain or quoted IDs")
+      throw ImportError(
+        .badHeader, location, "HTML strings (<…>) are not supported; expected plain or quoted IDs")
     default:
       let start = position
       while let c = peek(), Self.isWordByte(c) {
-        if c == UInt8(ascii: "-") && (peek(1) == UInt8(ascii: ">") || peek(1) == UInt8(ascii: "-")) { break }
+        if c == UInt8(ascii: "-") && (peek(1) == UInt8(ascii: ">") || peek(1) == UInt8(ascii: "-"))
+        {
+          break
+        }
         position += 1
       }
       guard position > start else {
-        throw ImportError(.badHeader, location, "unexpected character \"\(Character(Unicode.Scalar(byte)))\"; expected an ID, a quoted string or one of { } [ ] ; , = -> --")
+        throw ImportError(
+          .badHeader, location,
+          "unexpected character \"\(Character(Unicode.Scalar(byte)))\"; expected an ID, a quoted string or one of { } [ ] ; , = -> --"
+        )
       }
       return .id(String(decoding: bytes[start..<position], as: UTF8.self), quoted: false)
     }
   }
 
   private static func isWordByte(_ c: UInt8) -> Bool {
-    (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
-      || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "_") || c == UInt8(ascii: ".")
+    (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z"))
+      || (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z"))
+      || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "_")
+      || c == UInt8(ascii: ".")
       || c == UInt8(ascii: "-") || c >= 0x80
   }
 
@@ -111,7 +123,9 @@ struct DOTTokenizer {
         position += 2
         while true {
           guard let d = peek() else {
-            throw ImportError(.badQuoting, InputLocation(file: file, line: startLine), "a /* comment that is never closed; expected */")
+            throw ImportError(
+              .badQuoting, InputLocation(file: file, line: startLine),
+              "a /* comment that is never closed; expected */")
           }
           if d == UInt8(ascii: "*") && peek(1) == UInt8(ascii: "/") {
             position += 2

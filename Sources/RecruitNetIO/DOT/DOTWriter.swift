@@ -15,10 +15,18 @@ public enum DOTWriter {
       let key = try quoted(node.key)
       keys.append(key)
       var attributes: [String] = []
-      if node.kind != InterchangeNetwork.accountKind { attributes.append("kind=\(try quoted(node.kind))") }
-      if !node.labels.isEmpty { attributes.append("labels=\(try quoted(node.labels.joined(separator: ";")))") }
-      for attribute in node.attributes { attributes.append("\(try quoted(attribute.key))=\(try value(attribute.value))") }
-      out += "  " + key + (attributes.isEmpty ? "" : " [" + attributes.joined(separator: ", ") + "]") + ";\n"
+      if node.kind != InterchangeNetwork.accountKind {
+        attributes.append("kind=\(try quoted(node.kind))")
+      }
+      if !node.labels.isEmpty {
+        attributes.append("labels=\(try quoted(node.labels.joined(separator: ";")))")
+      }
+      for attribute in node.attributes {
+        attributes.append("\(try quoted(attribute.key))=\(try value(attribute.value))")
+      }
+      out +=
+        "  " + key + (attributes.isEmpty ? "" : " [" + attributes.joined(separator: ", ") + "]")
+        + ";\n"
     }
     let hasCounts = network.hasCounts
     for edge in network.edges {
@@ -26,7 +34,9 @@ public enum DOTWriter {
       if hasCounts { attributes.append("count=\(edge.count)") }
       if let first = edge.firstTime { attributes.append("first_time=\(first)") }
       if let last = edge.lastTime { attributes.append("last_time=\(last)") }
-      out += "  " + keys[edge.source] + arrow + keys[edge.target] + " [" + attributes.joined(separator: ", ") + "];\n"
+      out +=
+        "  " + keys[edge.source] + arrow + keys[edge.target] + " ["
+        + attributes.joined(separator: ", ") + "];\n"
     }
     out += "}\n"
     return out
@@ -46,7 +56,9 @@ public enum DOTWriter {
   /// `0.0000001`): the same decimal value, so it reads back as the same double, in the only
   /// spelling DOT numerals allow.
   static func plainDecimal(_ text: String) -> String {
-    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else { return text }
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
+      let exponent = Int(text[text.index(after: e)...])
+    else { return text }
     var mantissa = String(text[..<e])
     let negative = mantissa.hasPrefix("-")
     if negative { mantissa.removeFirst() }
@@ -70,7 +82,10 @@ public enum DOTWriter {
 
   static func quoted(_ text: String) throws(ImportError) -> String {
     if text.hasSuffix("\\") {
-      throw ImportError(.badHeader, InputLocation(file: "export"), "\"\(text)\" ends with a backslash, which a DOT string cannot hold; export as GraphML or JSON instead")
+      throw ImportError(
+        .badHeader, InputLocation(file: "export"),
+        "\"\(text)\" ends with a backslash, which a DOT string cannot hold; export as GraphML or JSON instead"
+      )
     }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\\\"") + "\""
   }

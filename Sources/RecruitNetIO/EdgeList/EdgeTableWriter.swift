@@ -25,17 +25,22 @@ public enum EdgeTableWriter {
       ]
       edges += row(fields)
     }
-    let columns = network.nodeAttributeColumns.map(\.key).filter { !["name", "kind", "labels", "label"].contains($0) }
+    let columns = network.nodeAttributeColumns.map(\.key).filter {
+      !["name", "kind", "labels", "label"].contains($0)
+    }
     var nodes = row(["name", "kind", "labels"] + columns)
     for node in network.nodes {
-      nodes += row([node.name, node.kind, node.labels.joined(separator: ";")] + columns.map { node.attribute($0)?.text ?? "" })
+      nodes += row(
+        [node.name, node.kind, node.labels.joined(separator: ";")]
+          + columns.map { node.attribute($0)?.text ?? "" })
     }
     return (edges, nodes)
   }
 
   static func row(_ fields: [String]) -> String {
     fields.map { field in
-      field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "#" }) || field.hasPrefix(" ") || field.hasSuffix(" ")
+      field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "#" })
+        || field.hasPrefix(" ") || field.hasSuffix(" ")
         ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }.joined(separator: ",") + "\n"
   }
@@ -55,7 +60,10 @@ public enum EdgeTableWriter {
     let month = mp < 10 ? mp + 3 : mp - 9
     let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
     func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    let yearText = year >= 0 && year < 10000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
-    return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))Z"
+    let yearText =
+      year >= 0 && year < 10000
+      ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
+    return
+      "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))Z"
   }
 }

@@ -13,7 +13,9 @@ public enum GEXFReader {
     let handler = GEXFHandler(file: file)
     try SafeXMLParser.parse(bytes, file: file, format: "GEXF", handler: handler)
     guard handler.sawGraph else {
-      throw ImportError(.emptyFile, InputLocation(file: file), "no <graph> element; expected <gexf><graph defaultedgetype=\"directed\">…")
+      throw ImportError(
+        .emptyFile, InputLocation(file: file),
+        "no <graph> element; expected <gexf><graph defaultedgetype=\"directed\">…")
     }
     return handler.assembler.finish()
   }
@@ -51,25 +53,43 @@ private final class GEXFHandler: XMLEventHandler {
     assembler = NetworkAssembler(file: file, isDirected: true)
   }
 
-  func start(element: String, attributes: [String: String], at location: InputLocation) throws(ImportError) {
+  func start(element: String, attributes: [String: String], at location: InputLocation)
+    throws(ImportError)
+  {
     switch element {
     case "graph":
       sawGraph = true
       switch attributes["defaultedgetype"] ?? "undirected" {
       case "directed", "mutual": assembler.isDirected = true
       case "undirected": assembler.isDirected = false
-      case let other: throw ImportError(.badHeader, location, "<graph defaultedgetype=\"\(other)\">; expected directed, undirected or mutual")
+      case let other:
+        throw ImportError(
+          .badHeader, location,
+          "<graph defaultedgetype=\"\(other)\">; expected directed, undirected or mutual")
       }
     case "attributes":
       attributeClass = attributes["class"] ?? "node"
     case "attribute":
-      guard let id = attributes["id"] else { throw ImportError(.badHeader, location, "<attribute> without an id; expected <attribute id=\"0\" title=\"…\" type=\"…\">") }
+      guard let id = attributes["id"] else {
+        throw ImportError(
+          .badHeader, location,
+          "<attribute> without an id; expected <attribute id=\"0\" title=\"…\" type=\"…\">")
+      }
       let type = (attributes["type"] ?? "string").lowercased()
-      guard ["integer", "long", "float", "double", "boolean", "string", "liststring", "anyuri", "date", "listboolean", "listinteger", "listlong", "listfloat", "listdouble"].contains(type) else {
-        throw ImportError(.badHeader, location, "<attribute id=\"\(id)\"> has type=\"\(type)\"; expected integer, long, float, double, boolean or string")
+      guard
+        [
+          "integer", "long", "float", "double", "boolean", "string", "liststring", "anyuri", "date",
+          "listboolean", "listinteger", "listlong", "listfloat", "listdouble",
+        ].contains(type)
+      else {
+        throw ImportError(
+          .badHeader, location,
+          "<attribute id=\"\(id)\"> has type=\"\(type)\"; expected integer, long, float, double, boolean or string"
+        )
       }
       guard attributeClass == "node" || attributeClass == "edge" else { return }
-      declared[attributeClass, default: [:]][id] = Attribute(title: attributes["title"] ?? id, type: type)
+      declared[attributeClass, default: [:]][id] = Attribute(
+        title: attributes["title"] ?? id, type: type)
       declaredOrder[attributeClass, default: []].append(id)
       currentAttribute = id
     case "default":
@@ -80,8 +100,14 @@ private final class GEXFHandler: XMLEventHandler {
     case "node":
       guard sawGraph else { throw ImportError(.badHeader, location, "<node> outside <graph>") }
       nodeDepth += 1
-      guard nodeDepth == 1 else { throw ImportError(.badHeader, location, "nested <node> elements (hierarchical GEXF) are not supported; expected a flat node list") }
-      guard let id = attributes["id"], !id.isEmpty else { throw ImportError(.emptyName, location, "<node> without an id; expected <node id=\"…\">") }
+      guard nodeDepth == 1 else {
+        throw ImportError(
+          .badHeader, location,
+          "nested <node> elements (hierarchical GEXF) are not supported; expected a flat node list")
+      }
+      guard let id = attributes["id"], !id.isEmpty else {
+        throw ImportError(.emptyName, location, "<node> without an id; expected <node id=\"…\">")
+      }
       let node = assembler.node(key: id)
       currentNode = node
       nodeValues = [:]
@@ -90,15 +116,25 @@ private final class GEXFHandler: XMLEventHandler {
     case "edge":
       guard sawGraph else { throw ImportError(.badHeader, location, "<edge> outside <graph>") }
       guard let source = attributes["source"], let target = attributes["target"] else {
-        throw ImportError(.badHeader, location, "<edge> without source and target; expected <edge source=\"…\" target=\"…\">")
+        throw ImportError(
+          .badHeader, location,
+          "<edge> without source and target; expected <edge source=\"…\" target=\"…\">")
       }
       var mutual = false
       switch attributes["type"] {
       case nil: break
       case "directed"?:
-        if !assembler.isDirected { throw ImportError(.badHeader, location, "a directed <edge> in an undirected graph; mixed graphs are not supported") }
+        if !assembler.isDirected {
+          throw ImportError(
+            .badHeader, location,
+            "a directed <edge> in an undirected graph; mixed graphs are not supported")
+        }
       case "undirected"?:
-        if assembler.isDirected { throw ImportError(.badHeader, location, "an undirected <edge> in a directed graph; mixed graphs are not supported") }
+        if assembler.isDirected {
+          throw ImportError(
+            .badHeader, location,
+            "an undirected <edge> in a directed graph; mixed graphs are not supported")
+        }
       case "mutual"?:
         mutual = assembler.isDirected
       case let other?:
@@ -112,23 +148,37 @@ private final class GEXFHandler: XMLEventHandler {
       edgeLabel = attributes["label"]
       if let weight = attributes["weight"] {
         guard let value = XMLSchemaNumber.double(weight) else {
-          throw ImportError(.badWeight, location, "<edge weight=\"\(weight)\"> is not a number; expected a finite non-negative number")
+          throw ImportError(
+            .badWeight, location,
+            "<edge weight=\"\(weight)\"> is not a number; expected a finite non-negative number")
         }
         edgeAttributes.append(("weight", .real(value)))
       }
-      if let start = attributes["start"] { edgeAttributes.append(("first_time", AttributeValue(inferring: start))) }
-      if let end = attributes["end"] { edgeAttributes.append(("last_time", AttributeValue(inferring: end))) }
+      if let start = attributes["start"] {
+        edgeAttributes.append(("first_time", AttributeValue(inferring: start)))
+      }
+      if let end = attributes["end"] {
+        edgeAttributes.append(("last_time", AttributeValue(inferring: end)))
+      }
     case "attvalue":
       let target = currentEdge != nil ? "edge" : "node"
       guard currentEdge != nil || currentNode != nil else { return }
-      guard let id = attributes["for"] ?? attributes["id"] else { throw ImportError(.badHeader, location, "<attvalue> without for; expected <attvalue for=\"0\" value=\"…\">") }
-      guard let attribute = declared[target]?[id] else {
-        throw ImportError(.badHeader, location, "<attvalue for=\"\(id)\"> refers to no \(target) <attribute id=\"\(id)\">")
+      guard let id = attributes["for"] ?? attributes["id"] else {
+        throw ImportError(
+          .badHeader, location, "<attvalue> without for; expected <attvalue for=\"0\" value=\"…\">")
       }
-      guard let text = attributes["value"] else { throw ImportError(.badHeader, location, "<attvalue for=\"\(id)\"> without a value") }
+      guard let attribute = declared[target]?[id] else {
+        throw ImportError(
+          .badHeader, location,
+          "<attvalue for=\"\(id)\"> refers to no \(target) <attribute id=\"\(id)\">")
+      }
+      guard let text = attributes["value"] else {
+        throw ImportError(.badHeader, location, "<attvalue for=\"\(id)\"> without a value")
+      }
       let value = try typed(text, attribute: attribute, location: location)
       if target == "edge" { edgeValues[id] = value } else { nodeValues[id] = value }
-    case "nodes", "edges", "attvalues", "meta", "creator", "description", "keywords", "gexf", "spells", "spell", "parents", "parent":
+    case "nodes", "edges", "attvalues", "meta", "creator", "description", "keywords", "gexf",
+      "spells", "spell", "parents", "parent":
       break
     default:
       break
@@ -139,7 +189,8 @@ private final class GEXFHandler: XMLEventHandler {
     switch element {
     case "default":
       if inDefault, let id = currentAttribute, let attribute = declared[attributeClass]?[id] {
-        declared[attributeClass]?[id]?.defaultValue = try typed(textBuffer, attribute: attribute, location: location)
+        declared[attributeClass]?[id]?.defaultValue = try typed(
+          textBuffer, attribute: attribute, location: location)
       }
       inDefault = false
     case "attribute":
@@ -148,12 +199,16 @@ private final class GEXFHandler: XMLEventHandler {
       nodeDepth -= 1
       guard nodeDepth == 0, let node = currentNode else { return }
       for id in declaredOrder["node"] ?? [] {
-        guard let attribute = declared["node"]?[id], let value = nodeValues[id] ?? attribute.defaultValue else { continue }
+        guard let attribute = declared["node"]?[id],
+          let value = nodeValues[id] ?? attribute.defaultValue
+        else { continue }
         try assembler.setNodeAttribute(node, key: attribute.title, value: value, at: location)
       }
       // The label is the name (networkx and recruitnet write it so); keep it only if it differs.
       let kind = assembler.network.nodes[node].kind
-      if let label = nodeLabel, label != nodeID, !(kind != InterchangeNetwork.accountKind && nodeID == kind + ":" + label) {
+      if let label = nodeLabel, label != nodeID,
+        !(kind != InterchangeNetwork.accountKind && nodeID == kind + ":" + label)
+      {
         try assembler.setNodeAttribute(node, key: "label", value: .text(label), at: location)
       }
       currentNode = nil
@@ -162,15 +217,21 @@ private final class GEXFHandler: XMLEventHandler {
       var attributes = edgeAttributes
       var typed = false
       for id in declaredOrder["edge"] ?? [] {
-        guard let attribute = declared["edge"]?[id], let value = edgeValues[id] ?? attribute.defaultValue else { continue }
+        guard let attribute = declared["edge"]?[id],
+          let value = edgeValues[id] ?? attribute.defaultValue
+        else { continue }
         if attribute.title == "type" { typed = true }
         attributes.append((attribute.title, value))
       }
       if !typed, let type = edgeKind ?? edgeLabel { attributes.append(("type", .text(type))) }
-      if edgeKind != nil, let label = edgeLabel, label != edgeKind { attributes.append(("label", .text(label))) }
-      try assembler.addEdge(source: edge.source, target: edge.target, attributes: attributes, at: edge.location)
+      if edgeKind != nil, let label = edgeLabel, label != edgeKind {
+        attributes.append(("label", .text(label)))
+      }
+      try assembler.addEdge(
+        source: edge.source, target: edge.target, attributes: attributes, at: edge.location)
       if edge.mutual && edge.source != edge.target {
-        try assembler.addEdge(source: edge.target, target: edge.source, attributes: attributes, at: edge.location)
+        try assembler.addEdge(
+          source: edge.target, target: edge.source, attributes: attributes, at: edge.location)
       }
       currentEdge = nil
       edgeKind = nil
@@ -184,21 +245,31 @@ private final class GEXFHandler: XMLEventHandler {
     if inDefault { textBuffer += text }
   }
 
-  func typed(_ text: String, attribute: Attribute, location: InputLocation) throws(ImportError) -> AttributeValue {
+  func typed(_ text: String, attribute: Attribute, location: InputLocation) throws(ImportError)
+    -> AttributeValue
+  {
     switch attribute.type {
     case "integer", "long":
       guard let value = Int64(text.trimmingSpaces()) else {
-        throw ImportError(.badHeader, location, "value \"\(text)\" of \"\(attribute.title)\" is not a whole number; expected type \(attribute.type)")
+        throw ImportError(
+          .badHeader, location,
+          "value \"\(text)\" of \"\(attribute.title)\" is not a whole number; expected type \(attribute.type)"
+        )
       }
       return .integer(value)
     case "float", "double":
       guard let value = XMLSchemaNumber.double(text.trimmingSpaces()) else {
-        throw ImportError(.badHeader, location, "value \"\(text)\" of \"\(attribute.title)\" is not a number; expected type \(attribute.type)")
+        throw ImportError(
+          .badHeader, location,
+          "value \"\(text)\" of \"\(attribute.title)\" is not a number; expected type \(attribute.type)"
+        )
       }
       return .real(value)
     case "boolean":
       guard let value = AttributeValue.boolean(text) else {
-        throw ImportError(.badHeader, location, "value \"\(text)\" of \"\(attribute.title)\" is not a boolean; expected true or false")
+        throw ImportError(
+          .badHeader, location,
+          "value \"\(text)\" of \"\(attribute.title)\" is not a boolean; expected true or false")
       }
       return value
     default:

@@ -46,7 +46,9 @@ struct GMLTokenizer {
         position += 1
       }
       guard position < bytes.count else {
-        throw ImportError(.badQuoting, InputLocation(file: file, line: startLine), "a string that is never closed; expected a closing \"")
+        throw ImportError(
+          .badQuoting, InputLocation(file: file, line: startLine),
+          "a string that is never closed; expected a closing \"")
       }
       let raw = String(decoding: bytes[start..<position], as: UTF8.self)
       position += 1
@@ -55,10 +57,20 @@ struct GMLTokenizer {
       let start = position
       while position < bytes.count && !Self.isSeparator(bytes[position]) { position += 1 }
       let text = String(decoding: bytes[start..<position], as: UTF8.self)
-      if let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) {
-        if text == "INF" || text == "NAN" { return .real(text == "INF" ? .infinity : .nan, text: text) }
-        guard text.unicodeScalars.allSatisfy({ $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) }) else {
-          throw ImportError(.badHeader, location, "\"\(text)\" is not a GML key; expected letters, digits and _")
+      if let first = text.unicodeScalars.first,
+        first == "_" || (first.isASCII && first.properties.isAlphabetic)
+      {
+        if text == "INF" || text == "NAN" {
+          return .real(text == "INF" ? .infinity : .nan, text: text)
+        }
+        guard
+          text.unicodeScalars.allSatisfy({
+            $0 == "_"
+              || ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil))
+          })
+        else {
+          throw ImportError(
+            .badHeader, location, "\"\(text)\" is not a GML key; expected letters, digits and _")
         }
         return .key(text)
       }
@@ -69,15 +81,20 @@ struct GMLTokenizer {
       case "NAN", "+NAN", "-NAN": return .real(.nan, text: text)
       default: break
       }
-      if let value = Double(text), text.unicodeScalars.allSatisfy({ "0123456789+-.eE".unicodeScalars.contains($0) }) {
+      if let value = Double(text),
+        text.unicodeScalars.allSatisfy({ "0123456789+-.eE".unicodeScalars.contains($0) })
+      {
         return .real(value, text: text)
       }
-      throw ImportError(.badHeader, location, "\"\(text)\" is not a GML value; expected a number, a \"string\" or a [ list ]")
+      throw ImportError(
+        .badHeader, location,
+        "\"\(text)\" is not a GML value; expected a number, a \"string\" or a [ list ]")
     }
   }
 
   private static func isSeparator(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"")
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "[")
+      || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"")
   }
 
   private mutating func skipSpaceAndComments() {
@@ -106,7 +123,9 @@ struct GMLTokenizer {
     while let amp = rest.firstIndex(of: "&") {
       out += rest[..<amp]
       let after = rest[amp...]
-      guard let semicolon = after.firstIndex(of: ";"), after.distance(from: amp, to: semicolon) <= 10 else {
+      guard let semicolon = after.firstIndex(of: ";"),
+        after.distance(from: amp, to: semicolon) <= 10
+      else {
         out += "&"
         rest = rest[rest.index(after: amp)...]
         continue
@@ -118,7 +137,8 @@ struct GMLTokenizer {
       } else if entity.hasPrefix("#") {
         scalar = UInt32(entity.dropFirst()).flatMap(Unicode.Scalar.init)
       } else {
-        scalar = ["amp": "&", "quot": "\"", "lt": "<", "gt": ">", "apos": "'"][String(entity)].flatMap { $0.unicodeScalars.first }
+        scalar = ["amp": "&", "quot": "\"", "lt": "<", "gt": ">", "apos": "'"][String(entity)]
+          .flatMap { $0.unicodeScalars.first }
       }
       if let scalar {
         out.unicodeScalars.append(scalar)

@@ -11,8 +11,12 @@ public enum GMLWriter {
     if network.hasParallelEdges { out += "  multigraph 1\n" }
     for (index, node) in network.nodes.enumerated() {
       out += "  node [\n    id \(index)\n    label \"\(GMLTokenizer.escaped(node.key))\"\n"
-      if node.kind != InterchangeNetwork.accountKind { out += "    kind \"\(GMLTokenizer.escaped(node.kind))\"\n" }
-      if !node.labels.isEmpty { out += "    labels \"\(GMLTokenizer.escaped(node.labels.joined(separator: ";")))\"\n" }
+      if node.kind != InterchangeNetwork.accountKind {
+        out += "    kind \"\(GMLTokenizer.escaped(node.kind))\"\n"
+      }
+      if !node.labels.isEmpty {
+        out += "    labels \"\(GMLTokenizer.escaped(node.labels.joined(separator: ";")))\"\n"
+      }
       for attribute in node.attributes {
         try checkKey(attribute.key)
         out += "    \(attribute.key) \(value(attribute.value))\n"
@@ -22,7 +26,8 @@ public enum GMLWriter {
     let hasCounts = network.hasCounts
     for edge in network.edges {
       out += "  edge [\n    source \(edge.source)\n    target \(edge.target)\n"
-      out += "    weight \(value(.real(edge.weight)))\n    type \"\(GMLTokenizer.escaped(edge.type))\"\n"
+      out +=
+        "    weight \(value(.real(edge.weight)))\n    type \"\(GMLTokenizer.escaped(edge.type))\"\n"
       if hasCounts { out += "    count \(edge.count)\n" }
       if let first = edge.firstTime { out += "    first_time \(first)\n" }
       if let last = edge.lastTime { out += "    last_time \(last)\n" }
@@ -44,12 +49,18 @@ public enum GMLWriter {
   }
 
   static func checkKey(_ key: String) throws(ImportError) {
-    let valid = key.unicodeScalars.first.map { $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) } ?? false
-      && key.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)) }
+    let valid =
+      key.unicodeScalars.first.map { $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) }
+      ?? false
+      && key.unicodeScalars.allSatisfy {
+        $0 == "_"
+          || ($0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil))
+      }
     guard valid, !["id", "label", "kind", "labels"].contains(key) else {
       throw ImportError(
         .badHeader, InputLocation(file: "export"),
-        "attribute \"\(key)\" cannot be a GML key (letters, digits and _ only, not id/label/kind/labels); export as GraphML or JSON instead")
+        "attribute \"\(key)\" cannot be a GML key (letters, digits and _ only, not id/label/kind/labels); export as GraphML or JSON instead"
+      )
     }
   }
 }

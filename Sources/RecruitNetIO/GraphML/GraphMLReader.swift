@@ -12,7 +12,9 @@ public enum GraphMLReader {
     let handler = GraphMLHandler(file: file)
     try SafeXMLParser.parse(bytes, file: file, format: "GraphML", handler: handler)
     guard handler.sawGraph else {
-      throw ImportError(.emptyFile, InputLocation(file: file), "no <graph> element; expected <graphml><graph edgedefault=\"directed\">…")
+      throw ImportError(
+        .emptyFile, InputLocation(file: file),
+        "no <graph> element; expected <graphml><graph edgedefault=\"directed\">…")
     }
     return handler.assembler.finish()
   }
@@ -51,18 +53,30 @@ private final class GraphMLHandler: XMLEventHandler {
   }
 
   func localName(_ element: String) -> String {
-    if let colon = element.lastIndex(of: ":") { return String(element[element.index(after: colon)...]) }
+    if let colon = element.lastIndex(of: ":") {
+      return String(element[element.index(after: colon)...])
+    }
     return element
   }
 
-  func start(element: String, attributes: [String: String], at location: InputLocation) throws(ImportError) {
+  func start(element: String, attributes: [String: String], at location: InputLocation)
+    throws(ImportError)
+  {
     let name = element  // GraphML's own elements are unprefixed; yEd's extensions (y:…) are ignored.
     switch name {
     case "key":
-      guard let id = attributes["id"] else { throw ImportError(.badHeader, location, "<key> without an id attribute; expected <key id=\"d0\" for=\"node\" attr.name=\"…\" attr.type=\"…\">") }
+      guard let id = attributes["id"] else {
+        throw ImportError(
+          .badHeader, location,
+          "<key> without an id attribute; expected <key id=\"d0\" for=\"node\" attr.name=\"…\" attr.type=\"…\">"
+        )
+      }
       let type = (attributes["attr.type"] ?? "string").lowercased()
       guard ["int", "long", "float", "double", "boolean", "string"].contains(type) else {
-        throw ImportError(.badHeader, location, "<key id=\"\(id)\"> has attr.type=\"\(type)\"; expected int, long, float, double, boolean or string")
+        throw ImportError(
+          .badHeader, location,
+          "<key id=\"\(id)\"> has attr.type=\"\(type)\"; expected int, long, float, double, boolean or string"
+        )
       }
       currentKey = id
       // yEd's graphics keys (yfiles.type="nodegraphics", …) hold drawing markup, not attributes.
@@ -70,7 +84,8 @@ private final class GraphMLHandler: XMLEventHandler {
         ignoredKeys.insert(id)
         return
       }
-      keys[id] = Key(name: attributes["attr.name"] ?? id, type: type, domain: attributes["for"] ?? "all")
+      keys[id] = Key(
+        name: attributes["attr.name"] ?? id, type: type, domain: attributes["for"] ?? "all")
       keyOrder.append(id)
     case "default":
       if currentKey != nil {
@@ -79,36 +94,62 @@ private final class GraphMLHandler: XMLEventHandler {
       }
     case "graph":
       if graphDepth > 0 || currentNode != nil {
-        throw ImportError(.badHeader, location, "nested <graph> elements are not supported; expected one flat graph")
+        throw ImportError(
+          .badHeader, location, "nested <graph> elements are not supported; expected one flat graph"
+        )
       }
       graphDepth += 1
       sawGraph = true
       switch attributes["edgedefault"] ?? "directed" {
       case "directed": assembler.isDirected = true
       case "undirected": assembler.isDirected = false
-      case let other: throw ImportError(.badHeader, location, "<graph edgedefault=\"\(other)\">; expected directed or undirected")
+      case let other:
+        throw ImportError(
+          .badHeader, location, "<graph edgedefault=\"\(other)\">; expected directed or undirected")
       }
     case "node":
-      guard graphDepth > 0 else { throw ImportError(.badHeader, location, "<node> outside <graph>") }
-      guard let id = attributes["id"] else { throw ImportError(.emptyName, location, "<node> without an id attribute; expected <node id=\"…\">") }
-      guard !id.isEmpty else { throw ImportError(.emptyName, location, "<node id=\"\"> has an empty id; expected a name") }
+      guard graphDepth > 0 else {
+        throw ImportError(.badHeader, location, "<node> outside <graph>")
+      }
+      guard let id = attributes["id"] else {
+        throw ImportError(
+          .emptyName, location, "<node> without an id attribute; expected <node id=\"…\">")
+      }
+      guard !id.isEmpty else {
+        throw ImportError(.emptyName, location, "<node id=\"\"> has an empty id; expected a name")
+      }
       currentNode = assembler.node(key: id)
       nodeData = []
     case "edge":
-      guard graphDepth > 0 else { throw ImportError(.badHeader, location, "<edge> outside <graph>") }
+      guard graphDepth > 0 else {
+        throw ImportError(.badHeader, location, "<edge> outside <graph>")
+      }
       guard let source = attributes["source"], let target = attributes["target"] else {
-        throw ImportError(.badHeader, location, "<edge> without source and target attributes; expected <edge source=\"…\" target=\"…\">")
+        throw ImportError(
+          .badHeader, location,
+          "<edge> without source and target attributes; expected <edge source=\"…\" target=\"…\">")
       }
       if let directed = attributes["directed"], (directed == "true") != assembler.isDirected {
-        throw ImportError(.badHeader, location, "<edge directed=\"\(directed)\"> in a graph with edgedefault=\"\(assembler.isDirected ? "directed" : "undirected")\"; mixed graphs are not supported")
+        throw ImportError(
+          .badHeader, location,
+          "<edge directed=\"\(directed)\"> in a graph with edgedefault=\"\(assembler.isDirected ? "directed" : "undirected")\"; mixed graphs are not supported"
+        )
       }
       currentEdge = (assembler.node(key: source), assembler.node(key: target), location)
       edgeData = []
       edgeSeenKeys = []
     case "data":
-      guard let key = attributes["key"] else { throw ImportError(.badHeader, location, "<data> without a key attribute; expected <data key=\"d0\">") }
+      guard let key = attributes["key"] else {
+        throw ImportError(
+          .badHeader, location, "<data> without a key attribute; expected <data key=\"d0\">")
+      }
       if ignoredKeys.contains(key) { return }
-      guard keys[key] != nil else { throw ImportError(.badHeader, location, "<data key=\"\(key)\"> refers to no <key id=\"\(key)\">; expected a key declared before the graph") }
+      guard keys[key] != nil else {
+        throw ImportError(
+          .badHeader, location,
+          "<data key=\"\(key)\"> refers to no <key id=\"\(key)\">; expected a key declared before the graph"
+        )
+      }
       dataKey = key
       dataLocation = location
       textBuffer = ""
@@ -145,10 +186,14 @@ private final class GraphMLHandler: XMLEventHandler {
       var seen = Set<String>()
       for (id, value) in nodeData {
         seen.insert(id)
-        if let key = keys[id] { try assembler.setNodeAttribute(node, key: key.name, value: value, at: location) }
+        if let key = keys[id] {
+          try assembler.setNodeAttribute(node, key: key.name, value: value, at: location)
+        }
       }
       for id in keyOrder where !seen.contains(id) {
-        if let key = keys[id], key.domain == "node" || key.domain == "all", let value = key.defaultValue {
+        if let key = keys[id], key.domain == "node" || key.domain == "all",
+          let value = key.defaultValue
+        {
           try assembler.setNodeAttribute(node, key: key.name, value: value, at: location)
         }
       }
@@ -156,11 +201,14 @@ private final class GraphMLHandler: XMLEventHandler {
     case "edge":
       guard let edge = currentEdge else { return }
       for id in keyOrder where !edgeSeenKeys.contains(id) {
-        if let key = keys[id], key.domain == "edge" || key.domain == "all", let value = key.defaultValue {
+        if let key = keys[id], key.domain == "edge" || key.domain == "all",
+          let value = key.defaultValue
+        {
           edgeData.append((key.name, value))
         }
       }
-      try assembler.addEdge(source: edge.source, target: edge.target, attributes: edgeData, at: edge.location)
+      try assembler.addEdge(
+        source: edge.source, target: edge.target, attributes: edgeData, at: edge.location)
       currentEdge = nil
     default:
       break
@@ -171,21 +219,32 @@ private final class GraphMLHandler: XMLEventHandler {
     if dataKey != nil || inDefault { textBuffer += text }
   }
 
-  func typed(_ text: String, key: Key, location: InputLocation) throws(ImportError) -> AttributeValue {
+  func typed(_ text: String, key: Key, location: InputLocation) throws(ImportError)
+    -> AttributeValue
+  {
     switch key.type {
     case "int", "long":
       guard let value = Int64(text.trimmingSpaces()) else {
-        throw ImportError(.badHeader, location, "<data> value \"\(text)\" for \"\(key.name)\" is not a whole number; expected attr.type=\"\(key.type)\"")
+        throw ImportError(
+          .badHeader, location,
+          "<data> value \"\(text)\" for \"\(key.name)\" is not a whole number; expected attr.type=\"\(key.type)\""
+        )
       }
       return .integer(value)
     case "float", "double":
       guard let value = XMLSchemaNumber.double(text.trimmingSpaces()) else {
-        throw ImportError(.badHeader, location, "<data> value \"\(text)\" for \"\(key.name)\" is not a number; expected attr.type=\"\(key.type)\"")
+        throw ImportError(
+          .badHeader, location,
+          "<data> value \"\(text)\" for \"\(key.name)\" is not a number; expected attr.type=\"\(key.type)\""
+        )
       }
       return .real(value)
     case "boolean":
       guard let value = AttributeValue.boolean(text) else {
-        throw ImportError(.badHeader, location, "<data> value \"\(text)\" for \"\(key.name)\" is not a boolean; expected true, false, 1 or 0")
+        throw ImportError(
+          .badHeader, location,
+          "<data> value \"\(text)\" for \"\(key.name)\" is not a boolean; expected true, false, 1 or 0"
+        )
       }
       return value
     default:

@@ -8,7 +8,8 @@
 public enum GraphMLWriter {
   public static func write(_ network: InterchangeNetwork) throws(ImportError) -> String {
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+    out +=
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
     var nodeKeys: [(id: String, key: String, type: AttributeColumnType)] = []
     if network.hasKinds { nodeKeys.append(("n_kind", "kind", .text)) }
     if network.hasLabels { nodeKeys.append(("n_labels", "labels", .text)) }
@@ -16,13 +17,16 @@ public enum GraphMLWriter {
       nodeKeys.append(("n\(index)", column.key, column.type))
     }
     for key in nodeKeys {
-      out += "  <key id=\"\(key.id)\" for=\"node\" attr.name=\"\(try XMLText.escaped(key.key, what: "attribute name"))\" attr.type=\"\(typeName(key.type))\"/>\n"
+      out +=
+        "  <key id=\"\(key.id)\" for=\"node\" attr.name=\"\(try XMLText.escaped(key.key, what: "attribute name"))\" attr.type=\"\(typeName(key.type))\"/>\n"
     }
     out += "  <key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
     out += "  <key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
     let hasCounts = network.hasCounts
     let hasTimes = network.hasTimes
-    if hasCounts { out += "  <key id=\"e_count\" for=\"edge\" attr.name=\"count\" attr.type=\"long\"/>\n" }
+    if hasCounts {
+      out += "  <key id=\"e_count\" for=\"edge\" attr.name=\"count\" attr.type=\"long\"/>\n"
+    }
     if hasTimes {
       out += "  <key id=\"e_first\" for=\"edge\" attr.name=\"first_time\" attr.type=\"long\"/>\n"
       out += "  <key id=\"e_last\" for=\"edge\" attr.name=\"last_time\" attr.type=\"long\"/>\n"
@@ -38,10 +42,14 @@ public enum GraphMLWriter {
         let value: String?
         switch nodeKey.key {
         case "kind" where nodeKey.id == "n_kind": value = node.kind
-        case "labels" where nodeKey.id == "n_labels": value = node.labels.isEmpty ? nil : node.labels.joined(separator: ";")
+        case "labels" where nodeKey.id == "n_labels":
+          value = node.labels.isEmpty ? nil : node.labels.joined(separator: ";")
         default: value = node.attribute(nodeKey.key)?.text
         }
-        if let value { data += "      <data key=\"\(nodeKey.id)\">\(try XMLText.escaped(value, what: "attribute \(nodeKey.key)"))</data>\n" }
+        if let value {
+          data +=
+            "      <data key=\"\(nodeKey.id)\">\(try XMLText.escaped(value, what: "attribute \(nodeKey.key)"))</data>\n"
+        }
       }
       if data.isEmpty {
         out += "    <node id=\"\(key)\"/>\n"
@@ -52,7 +60,8 @@ public enum GraphMLWriter {
     for edge in network.edges {
       out += "    <edge source=\"\(keys[edge.source])\" target=\"\(keys[edge.target])\">\n"
       out += "      <data key=\"e_weight\">\(InterchangeNetwork.realText(edge.weight))</data>\n"
-      out += "      <data key=\"e_type\">\(try XMLText.escaped(edge.type, what: "edge type"))</data>\n"
+      out +=
+        "      <data key=\"e_type\">\(try XMLText.escaped(edge.type, what: "edge type"))</data>\n"
       if hasCounts { out += "      <data key=\"e_count\">\(edge.count)</data>\n" }
       if let first = edge.firstTime { out += "      <data key=\"e_first\">\(first)</data>\n" }
       if let last = edge.lastTime { out += "      <data key=\"e_last\">\(last)</data>\n" }

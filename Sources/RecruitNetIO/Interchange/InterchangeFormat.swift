@@ -49,15 +49,23 @@ public enum InterchangeFormat: String, Sendable, CaseIterable {
     if trimmed.hasPrefix("{") { return .json }
     // Skip comment lines of the text formats (`%` Pajek, `#` GML, `//` DOT).
     let lines = trimmed.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-    guard let first = lines.first(where: { line in
-      let t = line.drop { $0 == " " || $0 == "\t" }
-      return !t.isEmpty && !t.hasPrefix("%") && !t.hasPrefix("#") && !t.hasPrefix("//")
-    }) else { return nil }
+    guard
+      let first = lines.first(where: { line in
+        let t = line.drop { $0 == " " || $0 == "\t" }
+        return !t.isEmpty && !t.hasPrefix("%") && !t.hasPrefix("#") && !t.hasPrefix("//")
+      })
+    else { return nil }
     let line = first.drop { $0 == " " || $0 == "\t" }.lowercased()
     if line.hasPrefix("*vertices") || line.hasPrefix("*network") { return .pajek }
     let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" || $0 == "[" })
-    if line.hasPrefix("digraph") || line.hasPrefix("strict ") || (words.first == "graph" && line.contains("{")) { return .dot }
-    if words.first == "graph" || words.first == "creator" || line.hasPrefix("graph[") { return .gml }
+    if line.hasPrefix("digraph") || line.hasPrefix("strict ")
+      || (words.first == "graph" && line.contains("{"))
+    {
+      return .dot
+    }
+    if words.first == "graph" || words.first == "creator" || line.hasPrefix("graph[") {
+      return .gml
+    }
     return nil
   }
 

@@ -4,7 +4,9 @@ extension InterchangeNetwork {
   /// The network of `graph` with the given node attributes and labels (by node id), ready for
   /// any writer: nodes in id order, one edge per merged (source, target, type) edge (undirected
   /// edges once), with weight, row count and time span.
-  public init(graph: Graph, attributes: [NodeID: [NodeAttribute]] = [:], labels: [NodeID: [String]] = [:]) {
+  public init(
+    graph: Graph, attributes: [NodeID: [NodeAttribute]] = [:], labels: [NodeID: [String]] = [:]
+  ) {
     self.init(isDirected: graph.isDirected)
     nodes.reserveCapacity(graph.nodeCount)
     for id in graph.nodes {
@@ -17,7 +19,8 @@ extension InterchangeNetwork {
     let hasTimes = graph.hasTimes
     graph.forEachEdge { u, v, e in
       var edge = Edge(
-        source: Int(u), target: Int(v), type: graph.edgeTypeNames[graph.edgeType(of: e)], weight: graph.outWeights[e],
+        source: Int(u), target: Int(v), type: graph.edgeTypeNames[graph.edgeType(of: e)],
+        weight: graph.outWeights[e],
         count: graph.multiplicity(of: e))
       if hasTimes {
         if graph.firstTimes[e] != GraphBuilder.noTime { edge.firstTime = graph.firstTimes[e] }

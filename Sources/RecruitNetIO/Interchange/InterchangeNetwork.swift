@@ -27,7 +27,10 @@ public struct InterchangeNetwork: Sendable, Equatable {
     /// Workspace labels (`seed`, `verdict=supporter`).
     public var labels: [String]
 
-    public init(name: String, kind: String = "account", attributes: [NodeAttribute] = [], labels: [String] = []) {
+    public init(
+      name: String, kind: String = "account", attributes: [NodeAttribute] = [],
+      labels: [String] = []
+    ) {
       self.name = name
       self.kind = kind
       self.attributes = attributes
@@ -38,7 +41,9 @@ public struct InterchangeNetwork: Sendable, Equatable {
     public var key: String { kind == InterchangeNetwork.accountKind ? name : kind + ":" + name }
 
     /// The value of attribute `key`, if set.
-    public func attribute(_ key: String) -> AttributeValue? { attributes.first { $0.key == key }?.value }
+    public func attribute(_ key: String) -> AttributeValue? {
+      attributes.first { $0.key == key }?.value
+    }
   }
 
   /// One edge: a merged (source, target, type) edge of the workspace, or one edge of a file.
@@ -54,7 +59,10 @@ public struct InterchangeNetwork: Sendable, Equatable {
     public var firstTime: Int64?
     public var lastTime: Int64?
 
-    public init(source: Int, target: Int, type: String = InterchangeNetwork.defaultEdgeType, weight: Double = 1, count: Int = 1, firstTime: Int64? = nil, lastTime: Int64? = nil) {
+    public init(
+      source: Int, target: Int, type: String = InterchangeNetwork.defaultEdgeType,
+      weight: Double = 1, count: Int = 1, firstTime: Int64? = nil, lastTime: Int64? = nil
+    ) {
       self.source = source
       self.target = target
       self.type = type

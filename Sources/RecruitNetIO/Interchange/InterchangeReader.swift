@@ -21,7 +21,9 @@ public enum InterchangeReader {
   }
 
   /// Parses `bytes` (decompressed UTF-8) as `format`; `file` names the input in errors.
-  public static func read(bytes: [UInt8], file: String, format: InterchangeFormat) throws(ImportError) -> InterchangeNetwork {
+  public static func read(bytes: [UInt8], file: String, format: InterchangeFormat)
+    throws(ImportError) -> InterchangeNetwork
+  {
     switch format {
     case .graphml: return try GraphMLReader.read(bytes: bytes, file: file)
     case .gexf: return try GEXFReader.read(bytes: bytes, file: file)
@@ -30,7 +32,9 @@ public enum InterchangeReader {
     case .dot: return try DOTReader.read(bytes: bytes, file: file)
     case .json: return try NodeLinkJSONReader.read(bytes: bytes, file: file)
     case .csv:
-      throw ImportError(.conflictingOptions, InputLocation(file: file), "a CSV edge list is read by the edge-list reader, not as a network file")
+      throw ImportError(
+        .conflictingOptions, InputLocation(file: file),
+        "a CSV edge list is read by the edge-list reader, not as a network file")
     }
   }
 }

@@ -32,14 +32,22 @@ struct NetworkAssembler {
   func hasNode(key: String) -> Bool { indexByKey[key] != nil }
 
   /// Sets a node attribute; `kind` and `labels` become the node's kind and labels.
-  mutating func setNodeAttribute(_ node: Int, key: String, value: AttributeValue, at location: InputLocation) throws(ImportError) {
+  mutating func setNodeAttribute(
+    _ node: Int, key: String, value: AttributeValue, at location: InputLocation
+  ) throws(ImportError) {
     switch key {
     case "kind":
       let kind = value.text
-      guard !kind.isEmpty else { throw ImportError(.badHeader, location, "empty node kind; expected a kind such as account, hashtag or domain") }
+      guard !kind.isEmpty else {
+        throw ImportError(
+          .badHeader, location,
+          "empty node kind; expected a kind such as account, hashtag or domain")
+      }
       network.nodes[node].kind = kind
     case "labels":
-      network.nodes[node].labels = value.text.split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+      network.nodes[node].labels = value.text.split(separator: ";").map {
+        String($0).trimmingSpaces()
+      }.filter { !$0.isEmpty }
     default:
       if let existing = network.nodes[node].attributes.firstIndex(where: { $0.key == key }) {
         network.nodes[node].attributes[existing].value = value
@@ -51,7 +59,10 @@ struct NetworkAssembler {
 
   /// Adds an edge with its attributes; the reserved ones are checked and kept, the others listed
   /// as ignored.
-  mutating func addEdge(source: Int, target: Int, attributes: [(key: String, value: AttributeValue)], at location: InputLocation) throws(ImportError) {
+  mutating func addEdge(
+    source: Int, target: Int, attributes: [(key: String, value: AttributeValue)],
+    at location: InputLocation
+  ) throws(ImportError) {
     var edge = InterchangeNetwork.Edge(source: source, target: target)
     for (key, value) in attributes {
       switch key {
@@ -62,21 +73,30 @@ struct NetworkAssembler {
         case .real(let v): weight = v
         case .text(let text):
           guard let v = Double(text.trimmingSpaces()) else {
-            throw ImportError(.badWeight, location, "edge weight \"\(text)\" is not a number; expected a finite non-negative number")
+            throw ImportError(
+              .badWeight, location,
+              "edge weight \"\(text)\" is not a number; expected a finite non-negative number")
           }
           weight = v
         }
         guard weight.isFinite && weight >= 0 else {
-          throw ImportError(.badWeight, location, "edge weight \(value.text) is not allowed; expected a finite non-negative number")
+          throw ImportError(
+            .badWeight, location,
+            "edge weight \(value.text) is not allowed; expected a finite non-negative number")
         }
         edge.weight = weight
       case "type":
         let type = value.text
-        guard !type.isEmpty else { throw ImportError(.badHeader, location, "empty edge type; expected a name such as retweet or mention") }
+        guard !type.isEmpty else {
+          throw ImportError(
+            .badHeader, location, "empty edge type; expected a name such as retweet or mention")
+        }
         edge.type = type
       case "count":
         guard case .integer(let count) = value, count >= 1, count <= Int64(UInt32.max) else {
-          throw ImportError(.badWeight, location, "edge count \(value.text) is not allowed; expected a whole number of rows, at least 1")
+          throw ImportError(
+            .badWeight, location,
+            "edge count \(value.text) is not allowed; expected a whole number of rows, at least 1")
         }
         edge.count = Int(count)
       case "first_time", "last_time":
@@ -86,7 +106,9 @@ struct NetworkAssembler {
         case .real(let v) where v.isFinite && v == v.rounded() && abs(v) < 9e15: seconds = Int64(v)
         default:
           guard let parsed = TimestampParsing.unixSeconds(value.text.trimmingSpaces()) else {
-            throw ImportError(.badTime, location, "edge \(key) \"\(value.text)\" is not a time; expected Unix seconds or ISO 8601")
+            throw ImportError(
+              .badTime, location,
+              "edge \(key) \"\(value.text)\" is not a time; expected Unix seconds or ISO 8601")
           }
           seconds = parsed
         }
@@ -103,9 +125,11 @@ struct NetworkAssembler {
   /// The network, with the `kind:` prefix taken off the keys of nodes that are not accounts.
   func finish() -> InterchangeNetwork {
     var result = network
-    for index in result.nodes.indices where result.nodes[index].kind != InterchangeNetwork.accountKind {
+    for index in result.nodes.indices
+    where result.nodes[index].kind != InterchangeNetwork.accountKind {
       let prefix = result.nodes[index].kind + ":"
-      if result.nodes[index].name.hasPrefix(prefix) && result.nodes[index].name.count > prefix.count {
+      if result.nodes[index].name.hasPrefix(prefix) && result.nodes[index].name.count > prefix.count
+      {
         result.nodes[index].name.removeFirst(prefix.count)
       }
     }
@@ -130,11 +154,13 @@ extension InterchangeNetwork {
   ///
   /// - Throws: ``ImportError`` (at `file`) if the direction differs from the builder's, or the
   ///   graph's limits (node kinds, edge types) are exceeded.
-  public func add(to builder: inout GraphBuilder, file: String) throws(ImportError) -> [NodeRecord] {
+  public func add(to builder: inout GraphBuilder, file: String) throws(ImportError) -> [NodeRecord]
+  {
     guard isDirected == builder.isDirected else {
       throw ImportError(
         .conflictingOptions, InputLocation(file: file),
-        "the file holds \(isDirected ? "a directed" : "an undirected") network, the workspace \(builder.isDirected ? "a directed" : "an undirected") one; import it into a workspace of the same direction")
+        "the file holds \(isDirected ? "a directed" : "an undirected") network, the workspace \(builder.isDirected ? "a directed" : "an undirected") one; import it into a workspace of the same direction"
+      )
     }
     var ids: [NodeID] = []
     ids.reserveCapacity(nodes.count)
@@ -145,15 +171,20 @@ extension InterchangeNetwork {
         let id = builder.node(named: node.name, kind: kind)
         ids.append(id)
         if !node.attributes.isEmpty || !node.labels.isEmpty {
-          records.append(NodeRecord(node: id, attributes: node.attributes.map { ($0.key, $0.value) }, labels: node.labels))
+          records.append(
+            NodeRecord(
+              node: id, attributes: node.attributes.map { ($0.key, $0.value) }, labels: node.labels)
+          )
         }
       }
       builder.reserveRows(edges.count)
       for edge in edges {
         let type = try builder.edgeType(named: edge.type)
         builder.addEdge(
-          from: ids[edge.source], to: ids[edge.target], type: type, weight: edge.weight, count: edge.count,
-          firstTime: edge.firstTime ?? GraphBuilder.noTime, lastTime: edge.lastTime ?? GraphBuilder.noTime)
+          from: ids[edge.source], to: ids[edge.target], type: type, weight: edge.weight,
+          count: edge.count,
+          firstTime: edge.firstTime ?? GraphBuilder.noTime,
+          lastTime: edge.lastTime ?? GraphBuilder.noTime)
       }
     } catch {
       throw ImportError(.tooLarge, InputLocation(file: file), error.message)

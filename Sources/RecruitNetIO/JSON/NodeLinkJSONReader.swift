@@ -17,51 +17,76 @@ public enum NodeLinkJSONReader {
       object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
     } catch {
       let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-      throw ImportError(.badQuoting, InputLocation(file: file), "not valid JSON (\(detail)); expected a node-link object")
+      throw ImportError(
+        .badQuoting, InputLocation(file: file),
+        "not valid JSON (\(detail)); expected a node-link object")
     }
     func at(_ element: String) -> InputLocation { InputLocation(file: file + " " + element) }
     guard let root = object as? [String: Any] else {
-      throw ImportError(.badHeader, InputLocation(file: file), "the JSON is not an object; expected {\"directed\": …, \"nodes\": […], \"edges\": […]}")
+      throw ImportError(
+        .badHeader, InputLocation(file: file),
+        "the JSON is not an object; expected {\"directed\": …, \"nodes\": […], \"edges\": […]}")
     }
     guard let nodes = root["nodes"] as? [Any] else {
-      throw ImportError(.badHeader, InputLocation(file: file), "no \"nodes\" array; expected networkx's node-link layout")
+      throw ImportError(
+        .badHeader, InputLocation(file: file),
+        "no \"nodes\" array; expected networkx's node-link layout")
     }
     let edgeKey = root["edges"] != nil ? "edges" : "links"
     guard let edges = (root[edgeKey] ?? []) as? [Any] else {
       throw ImportError(.badHeader, at(edgeKey), "\"\(edgeKey)\" is not an array")
     }
-    let directed = (root["directed"] as? Bool) ?? (root["directed"] as? NSNumber)?.boolValue ?? false
+    let directed =
+      (root["directed"] as? Bool) ?? (root["directed"] as? NSNumber)?.boolValue ?? false
     var assembler = NetworkAssembler(file: file, isDirected: directed)
     for (index, item) in nodes.enumerated() {
       let element = "nodes[\(index)]"
-      guard let node = item as? [String: Any] else { throw ImportError(.badHeader, at(element), "not an object; expected {\"id\": …}") }
-      guard let rawID = node["id"] else { throw ImportError(.emptyName, at(element), "no \"id\"; expected {\"id\": \"name\", …}") }
+      guard let node = item as? [String: Any] else {
+        throw ImportError(.badHeader, at(element), "not an object; expected {\"id\": …}")
+      }
+      guard let rawID = node["id"] else {
+        throw ImportError(.emptyName, at(element), "no \"id\"; expected {\"id\": \"name\", …}")
+      }
       let id = try name(rawID, location: at(element + ".id"))
-      guard !assembler.hasNode(key: id) else { throw ImportError(.badHeader, at(element + ".id"), "id \"\(id)\" is used twice; expected unique node ids") }
+      guard !assembler.hasNode(key: id) else {
+        throw ImportError(
+          .badHeader, at(element + ".id"), "id \"\(id)\" is used twice; expected unique node ids")
+      }
       let nodeIndex = assembler.node(key: id)
       for key in node.keys.sorted() where key != "id" {
         if let value = try attribute(node[key], location: at(element + "." + key)) {
-          try assembler.setNodeAttribute(nodeIndex, key: key, value: value, at: at(element + "." + key))
+          try assembler.setNodeAttribute(
+            nodeIndex, key: key, value: value, at: at(element + "." + key))
         }
       }
     }
     for (index, item) in edges.enumerated() {
       let element = "\(edgeKey)[\(index)]"
-      guard let edge = item as? [String: Any] else { throw ImportError(.badHeader, at(element), "not an object; expected {\"source\": …, \"target\": …}") }
+      guard let edge = item as? [String: Any] else {
+        throw ImportError(
+          .badHeader, at(element), "not an object; expected {\"source\": …, \"target\": …}")
+      }
       guard let rawSource = edge["source"], let rawTarget = edge["target"] else {
-        throw ImportError(.badHeader, at(element), "no \"source\" and \"target\"; expected {\"source\": …, \"target\": …}")
+        throw ImportError(
+          .badHeader, at(element),
+          "no \"source\" and \"target\"; expected {\"source\": …, \"target\": …}")
       }
       let source = try name(rawSource, location: at(element + ".source"))
       let target = try name(rawTarget, location: at(element + ".target"))
-      for (end, key) in [(source, "source"), (target, "target")] where !assembler.hasNode(key: end) {
-        throw ImportError(.badHeader, at(element + "." + key), "\"\(end)\" is not the id of any node in \"nodes\"")
+      for (end, key) in [(source, "source"), (target, "target")] where !assembler.hasNode(key: end)
+      {
+        throw ImportError(
+          .badHeader, at(element + "." + key), "\"\(end)\" is not the id of any node in \"nodes\"")
       }
       var attributes: [(key: String, value: AttributeValue)] = []
       for key in edge.keys.sorted() where key != "source" && key != "target" && key != "key" {
-        if let value = try attribute(edge[key], location: at(element + "." + key)) { attributes.append((key, value)) }
+        if let value = try attribute(edge[key], location: at(element + "." + key)) {
+          attributes.append((key, value))
+        }
       }
       try assembler.addEdge(
-        source: assembler.node(key: source), target: assembler.node(key: target), attributes: attributes, at: at(element))
+        source: assembler.node(key: source), target: assembler.node(key: target),
+        attributes: attributes, at: at(element))
     }
     return assembler.finish()
   }
@@ -69,7 +94,9 @@ public enum NodeLinkJSONReader {
   /// A node id as text: strings exactly, numbers in their exact decimal form.
   static func name(_ value: Any, location: InputLocation) throws(ImportError) -> String {
     if let text = value as? String {
-      guard !text.isEmpty else { throw ImportError(.emptyName, location, "an empty id; expected a name") }
+      guard !text.isEmpty else {
+        throw ImportError(.emptyName, location, "an empty id; expected a name")
+      }
       return text
     }
     if let number = value as? NSNumber, !isBoolean(number) {
@@ -78,21 +105,28 @@ public enum NodeLinkJSONReader {
       if let integer = exactInteger(number) { return String(integer) }
       if String(cString: number.objCType) == "Q" { return number.stringValue }
       let double = number.doubleValue
-      guard double.isFinite else { throw ImportError(.badHeader, location, "id \(double) is not a usable name") }
+      guard double.isFinite else {
+        throw ImportError(.badHeader, location, "id \(double) is not a usable name")
+      }
       return double.description
     }
-    throw ImportError(.badHeader, location, "an id that is neither a string nor a number; expected \"name\"")
+    throw ImportError(
+      .badHeader, location, "an id that is neither a string nor a number; expected \"name\"")
   }
 
   /// An attribute value, typed; nil for values the workspace cannot keep (null, arrays, objects).
-  static func attribute(_ value: Any?, location: InputLocation) throws(ImportError) -> AttributeValue? {
+  static func attribute(_ value: Any?, location: InputLocation) throws(ImportError)
+    -> AttributeValue?
+  {
     switch value {
     case let text as String: return .text(text)
     case let number as NSNumber:
       if isBoolean(number) { return .integer(number.boolValue ? 1 : 0) }
       if let integer = exactInteger(number) { return .integer(integer) }
       // Integers beyond 64 bits: kept exactly, as text.
-      if number is NSDecimalNumber || String(cString: number.objCType) == "Q" { return .text(number.stringValue) }
+      if number is NSDecimalNumber || String(cString: number.objCType) == "Q" {
+        return .text(number.stringValue)
+      }
       return .real(number.doubleValue)
     default: return nil
     }

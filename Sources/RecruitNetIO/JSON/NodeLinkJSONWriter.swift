@@ -9,19 +9,29 @@
 public enum NodeLinkJSONWriter {
   public static func write(_ network: InterchangeNetwork) -> String {
     let multigraph = network.hasParallelEdges
-    var out = "{\n  \"directed\": \(network.isDirected),\n  \"multigraph\": \(multigraph),\n  \"graph\": {},\n  \"nodes\": [\n"
+    var out =
+      "{\n  \"directed\": \(network.isDirected),\n  \"multigraph\": \(multigraph),\n  \"graph\": {},\n  \"nodes\": [\n"
     for (index, node) in network.nodes.enumerated() {
       var fields = ["\"id\": " + string(node.key)]
-      if node.kind != InterchangeNetwork.accountKind { fields.append("\"kind\": " + string(node.kind)) }
-      if !node.labels.isEmpty { fields.append("\"labels\": " + string(node.labels.joined(separator: ";"))) }
-      for attribute in node.attributes { fields.append(string(attribute.key) + ": " + value(attribute.value)) }
-      out += "    {" + fields.joined(separator: ", ") + "}" + (index + 1 < network.nodes.count ? ",\n" : "\n")
+      if node.kind != InterchangeNetwork.accountKind {
+        fields.append("\"kind\": " + string(node.kind))
+      }
+      if !node.labels.isEmpty {
+        fields.append("\"labels\": " + string(node.labels.joined(separator: ";")))
+      }
+      for attribute in node.attributes {
+        fields.append(string(attribute.key) + ": " + value(attribute.value))
+      }
+      out +=
+        "    {" + fields.joined(separator: ", ") + "}"
+        + (index + 1 < network.nodes.count ? ",\n" : "\n")
     }
     out += "  ],\n  \"edges\": [\n"
     let hasCounts = network.hasCounts
     for (index, edge) in network.edges.enumerated() {
       var fields = [
-        "\"source\": " + string(network.nodes[edge.source].key), "\"target\": " + string(network.nodes[edge.target].key),
+        "\"source\": " + string(network.nodes[edge.source].key),
+        "\"target\": " + string(network.nodes[edge.target].key),
       ]
       if multigraph { fields.append("\"key\": " + string(edge.type)) }
       fields.append("\"type\": " + string(edge.type))
@@ -29,7 +39,9 @@ public enum NodeLinkJSONWriter {
       if hasCounts { fields.append("\"count\": \(edge.count)") }
       if let first = edge.firstTime { fields.append("\"first_time\": \(first)") }
       if let last = edge.lastTime { fields.append("\"last_time\": \(last)") }
-      out += "    {" + fields.joined(separator: ", ") + "}" + (index + 1 < network.edges.count ? ",\n" : "\n")
+      out +=
+        "    {" + fields.joined(separator: ", ") + "}"
+        + (index + 1 < network.edges.count ? ",\n" : "\n")
     }
     out += "  ]\n}\n"
     return out

@@ -25,7 +25,10 @@ public enum PajekReader {
     var sawVertices = false
     func node(_ token: String, line: Int) throws(ImportError) -> Int {
       guard let number = Int(token), number >= 1, number <= vertexCount else {
-        throw ImportError(.badHeader, InputLocation(file: file, line: line), "vertex \"\(token)\" is not a number from 1 to \(vertexCount); expected vertex numbers of the *Vertices section")
+        throw ImportError(
+          .badHeader, InputLocation(file: file, line: line),
+          "vertex \"\(token)\" is not a number from 1 to \(vertexCount); expected vertex numbers of the *Vertices section"
+        )
       }
       if let index = nodeByNumber[number] { return index }
       let index = assembler.node(key: String(number))
@@ -46,9 +49,12 @@ public enum PajekReader {
         switch head {
         case "*network": section = .none
         case "*vertices":
-          guard !sawVertices else { throw ImportError(.badHeader, location, "a second *Vertices section; expected one") }
+          guard !sawVertices else {
+            throw ImportError(.badHeader, location, "a second *Vertices section; expected one")
+          }
           guard tokens.count >= 2, let n = Int(tokens[1]), n >= 0 else {
-            throw ImportError(.badHeader, location, "*Vertices without a vertex count; expected *Vertices n")
+            throw ImportError(
+              .badHeader, location, "*Vertices without a vertex count; expected *Vertices n")
           }
           vertexCount = n
           sawVertices = true
@@ -60,28 +66,43 @@ public enum PajekReader {
           sawEdges = true
           section = head == "*edges" ? .edges : .edgesList
         default:
-          throw ImportError(.badHeader, location, "section \(tokens[0]) is not supported; expected *Vertices, *Arcs, *Edges, *Arcslist or *Edgeslist")
+          throw ImportError(
+            .badHeader, location,
+            "section \(tokens[0]) is not supported; expected *Vertices, *Arcs, *Edges, *Arcslist or *Edgeslist"
+          )
         }
         if section != .none && section != .vertices && !sawVertices {
-          throw ImportError(.badHeader, location, "\(tokens[0]) before *Vertices; expected the vertices first")
+          throw ImportError(
+            .badHeader, location, "\(tokens[0]) before *Vertices; expected the vertices first")
         }
         if sawArcs && sawEdges {
-          throw ImportError(.badHeader, location, "both *Arcs and *Edges; mixed directed and undirected networks are not supported")
+          throw ImportError(
+            .badHeader, location,
+            "both *Arcs and *Edges; mixed directed and undirected networks are not supported")
         }
         continue
       }
       let tokens = try tokenize(trimmed, location: location)
       switch section {
       case .none:
-        throw ImportError(.badHeader, location, "a line outside any section; expected *Vertices n first")
+        throw ImportError(
+          .badHeader, location, "a line outside any section; expected *Vertices n first")
       case .vertices:
         guard let number = Int(tokens[0]), number >= 1, number <= vertexCount else {
-          throw ImportError(.badHeader, location, "vertex number \"\(tokens[0])\" is not from 1 to \(vertexCount)")
+          throw ImportError(
+            .badHeader, location, "vertex number \"\(tokens[0])\" is not from 1 to \(vertexCount)")
         }
-        guard nodeByNumber[number] == nil else { throw ImportError(.badHeader, location, "vertex \(number) is listed twice") }
+        guard nodeByNumber[number] == nil else {
+          throw ImportError(.badHeader, location, "vertex \(number) is listed twice")
+        }
         let name = tokens.count >= 2 ? tokens[1] : tokens[0]
-        guard !name.isEmpty else { throw ImportError(.emptyName, location, "vertex \(number) has an empty label") }
-        guard !assembler.hasNode(key: name) else { throw ImportError(.badHeader, location, "vertex label \"\(name)\" is used twice; expected unique labels") }
+        guard !name.isEmpty else {
+          throw ImportError(.emptyName, location, "vertex \(number) has an empty label")
+        }
+        guard !assembler.hasNode(key: name) else {
+          throw ImportError(
+            .badHeader, location, "vertex label \"\(name)\" is used twice; expected unique labels")
+        }
         let index = assembler.node(key: name)
         nodeByNumber[number] = index
         // networkx writes `x y shape` before its `key value` pairs; Pajek may write x y z.
@@ -94,11 +115,14 @@ public enum PajekReader {
         rest.removeFirst(skip)
         var i = 0
         while i + 1 < rest.count {
-          try assembler.setNodeAttribute(index, key: rest[i], value: .text(rest[i + 1]), at: location)
+          try assembler.setNodeAttribute(
+            index, key: rest[i], value: .text(rest[i + 1]), at: location)
           i += 2
         }
       case .arcs, .edges:
-        guard tokens.count >= 2 else { throw ImportError(.badHeader, location, "expected `from to [weight]`") }
+        guard tokens.count >= 2 else {
+          throw ImportError(.badHeader, location, "expected `from to [weight]`")
+        }
         let source = try node(tokens[0], line: lineNumber)
         let target = try node(tokens[1], line: lineNumber)
         var attributes: [(key: String, value: AttributeValue)] = []
@@ -113,7 +137,11 @@ public enum PajekReader {
           let key = pairs[0]
           let value = pairs[1]
           pairs.removeFirst(2)
-          if key == "l" || key == "type" { type = value } else { attributes.append((key, AttributeValue(inferring: value))) }
+          if key == "l" || key == "type" {
+            type = value
+          } else {
+            attributes.append((key, AttributeValue(inferring: value)))
+          }
         }
         if let type { attributes.append(("type", .text(type))) }
         try assembler.addEdge(source: source, target: target, attributes: attributes, at: location)
@@ -121,12 +149,15 @@ public enum PajekReader {
         let source = try node(tokens[0], line: lineNumber)
         for token in tokens.dropFirst() {
           let target = try node(token, line: lineNumber)
-          try assembler.addEdge(source: source, target: target, attributes: sectionType.map { [("type", .text($0))] } ?? [], at: location)
+          try assembler.addEdge(
+            source: source, target: target,
+            attributes: sectionType.map { [("type", .text($0))] } ?? [], at: location)
         }
       }
     }
     guard sawVertices else {
-      throw ImportError(.emptyFile, InputLocation(file: file), "no *Vertices section; expected a Pajek network")
+      throw ImportError(
+        .emptyFile, InputLocation(file: file), "no *Vertices section; expected a Pajek network")
     }
     assembler.isDirected = !sawEdges
     // Vertices never listed nor used still exist (Pajek numbers them 1…n).
@@ -169,7 +200,10 @@ public enum PajekReader {
       }
       index = next
     }
-    guard !quoted else { throw ImportError(.badQuoting, location, "a quoted label that is never closed; expected a closing \"") }
+    guard !quoted else {
+      throw ImportError(
+        .badQuoting, location, "a quoted label that is never closed; expected a closing \"")
+    }
     if inWord { tokens.append(current) }
     return tokens
   }

@@ -10,23 +10,33 @@ public enum PajekWriter {
     var out = "*Vertices \(network.nodes.count)\n"
     for (index, node) in network.nodes.enumerated() {
       guard !node.key.contains(where: \.isNewline) else {
-        throw ImportError(.badHeader, InputLocation(file: "export"), "node name \"\(node.name)\" holds a line break, which Pajek's line-based format cannot hold; export as GraphML or JSON instead")
+        throw ImportError(
+          .badHeader, InputLocation(file: "export"),
+          "node name \"\(node.name)\" holds a line break, which Pajek's line-based format cannot hold; export as GraphML or JSON instead"
+        )
       }
       out += "\(index + 1) \(quoted(node.key))"
-      if node.kind != InterchangeNetwork.accountKind { out += " 0.0 0.0 ellipse kind \(quoted(node.kind))" }
+      if node.kind != InterchangeNetwork.accountKind {
+        out += " 0.0 0.0 ellipse kind \(quoted(node.kind))"
+      }
       out += "\n"
     }
     out += network.isDirected ? "*Arcs\n" : "*Edges\n"
     for edge in network.edges {
       guard !edge.type.contains(where: \.isNewline) else {
-        throw ImportError(.badHeader, InputLocation(file: "export"), "edge type \"\(edge.type)\" holds a line break, which Pajek cannot hold")
+        throw ImportError(
+          .badHeader, InputLocation(file: "export"),
+          "edge type \"\(edge.type)\" holds a line break, which Pajek cannot hold")
       }
-      out += "\(edge.source + 1) \(edge.target + 1) \(InterchangeNetwork.realText(edge.weight)) l \(quoted(edge.type))\n"
+      out +=
+        "\(edge.source + 1) \(edge.target + 1) \(InterchangeNetwork.realText(edge.weight)) l \(quoted(edge.type))\n"
     }
     return out
   }
 
   static func quoted(_ text: String) -> String {
-    "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    "\""
+      + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+        of: "\"", with: "\\\"") + "\""
   }
 }

@@ -2,7 +2,8 @@ extension InterchangeNetwork {
   /// Attribute keys whose values are account names (or display names), replaced by pseudonyms.
   public static let nameAttributeKeys: Set<String> = [
     "name", "screen_name", "screenname", "username", "user_name", "user", "account", "handle",
-    "display_name", "displayname", "label", "author", "in_reply_to_screen_name", "names", "name_history",
+    "display_name", "displayname", "label", "author", "in_reply_to_screen_name", "names",
+    "name_history",
   ]
 
   /// The network with every account name replaced by its keyed pseudonym: node names, text
@@ -12,7 +13,9 @@ extension InterchangeNetwork {
   /// pseudonymizer covers all kinds.
   ///
   /// - Throws: ``ImportError`` if two accounts collide (see ``Pseudonymizer/pseudonyms(for:kinds:)``).
-  public func pseudonymized(with pseudonymizer: Pseudonymizer) throws(ImportError) -> InterchangeNetwork {
+  public func pseudonymized(with pseudonymizer: Pseudonymizer) throws(ImportError)
+    -> InterchangeNetwork
+  {
     let pseudonyms = try pseudonymizer.pseudonyms(for: nodes.map(\.name), kinds: nodes.map(\.kind))
     var byAccountName: [String: String] = [:]
     var byLowercasedAccountName: [String: String] = [:]

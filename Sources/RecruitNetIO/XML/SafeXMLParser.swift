@@ -6,7 +6,8 @@ import Foundation
 
 /// Receives the events of ``SafeXMLParser``. Throwing stops the parse with that error.
 protocol XMLEventHandler: AnyObject {
-  func start(element: String, attributes: [String: String], at location: InputLocation) throws(ImportError)
+  func start(element: String, attributes: [String: String], at location: InputLocation)
+    throws(ImportError)
   func end(element: String, at location: InputLocation) throws(ImportError)
   func text(_ text: String)
 }
@@ -20,7 +21,9 @@ protocol XMLEventHandler: AnyObject {
 /// external DTD or entity (`SYSTEM "file:///etc/passwd"`, XXE) is refused with a clear error.
 /// GraphML and GEXF never need a DOCTYPE.
 enum SafeXMLParser {
-  static func parse(_ bytes: [UInt8], file: String, format: String, handler: XMLEventHandler) throws(ImportError) {
+  static func parse(_ bytes: [UInt8], file: String, format: String, handler: XMLEventHandler)
+    throws(ImportError)
+  {
     try refuseDocumentTypes(bytes, file: file, format: format)
     let parser = XMLParser(data: Data(bytes))
     parser.shouldResolveExternalEntities = false
@@ -33,18 +36,22 @@ enum SafeXMLParser {
     if ok, let open = delegate.openElements.last {
       throw ImportError(
         .badQuoting, InputLocation(file: file, line: parser.lineNumber),
-        "not well-formed XML: the document ends inside <\(open)> (a missing end tag, or a truncated file); expected </\(open)>")
+        "not well-formed XML: the document ends inside <\(open)> (a missing end tag, or a truncated file); expected </\(open)>"
+      )
     }
     if !ok {
       let error = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
       throw ImportError(
-        .badQuoting, InputLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
+        .badQuoting,
+        InputLocation(file: file, line: parser.lineNumber, column: parser.columnNumber),
         "not well-formed XML (\(error)); expected a \(format) document")
     }
   }
 
   /// Throws if the document declares a document type (entities, external DTDs).
-  static func refuseDocumentTypes(_ bytes: [UInt8], file: String, format: String) throws(ImportError) {
+  static func refuseDocumentTypes(_ bytes: [UInt8], file: String, format: String)
+    throws(ImportError)
+  {
     let doctype = Array("<!DOCTYPE".utf8)
     let entity = Array("<!ENTITY".utf8)
     func find(_ needle: [UInt8]) -> Int? {
@@ -62,13 +69,15 @@ enum SafeXMLParser {
       let (line, column) = UTF8Validation.lineAndColumn(of: at, in: bytes)
       throw ImportError(
         .badHeader, InputLocation(file: file, line: line, column: column),
-        "the file declares XML entities (<!ENTITY>), which are refused: they can read local files (XXE) or expand without bound (\"billion laughs\"); expected a plain \(format) document without a DOCTYPE")
+        "the file declares XML entities (<!ENTITY>), which are refused: they can read local files (XXE) or expand without bound (\"billion laughs\"); expected a plain \(format) document without a DOCTYPE"
+      )
     }
     if let at = find(doctype) {
       let (line, column) = UTF8Validation.lineAndColumn(of: at, in: bytes)
       throw ImportError(
         .badHeader, InputLocation(file: file, line: line, column: column),
-        "the file has a document type declaration (<!DOCTYPE>), which is refused: it can pull in external definitions; expected a plain \(format) document without a DOCTYPE")
+        "the file has a document type declaration (<!DOCTYPE>), which is refused: it can pull in external definitions; expected a plain \(format) document without a DOCTYPE"
+      )
     }
   }
 
@@ -90,7 +99,8 @@ enum SafeXMLParser {
     }
 
     func parser(
-      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+      qualifiedName: String?,
       attributes: [String: String] = [:]
     ) {
       guard failure == nil else { return }
@@ -103,11 +113,17 @@ enum SafeXMLParser {
       }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+    func parser(
+      _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+      qualifiedName: String?
+    ) {
       guard failure == nil else { return }
       guard openElements.last == elementName else {
         let expected = openElements.last.map { "</\($0)>" } ?? "no end tag"
-        failure = ImportError(.badQuoting, location(parser), "</\(elementName)> does not close the open element; expected \(expected) (not well-formed XML)")
+        failure = ImportError(
+          .badQuoting, location(parser),
+          "</\(elementName)> does not close the open element; expected \(expected) (not well-formed XML)"
+        )
         parser.abortParsing()
         return
       }
@@ -128,10 +144,15 @@ enum SafeXMLParser {
       if failure == nil { handler.text(String(decoding: CDATABlock, as: UTF8.self)) }
     }
 
-    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?) -> Data? {
+    func parser(_ parser: XMLParser, resolveExternalEntityName name: String, systemID: String?)
+      -> Data?
+    {
       // Never read an external entity, even if libxml2 asks.
       if failure == nil {
-        failure = ImportError(.badHeader, location(parser), "the file refers to an entity &\(name); that is not one of XML's five (&amp; &lt; &gt; &quot; &apos;); entities are refused; expected plain text")
+        failure = ImportError(
+          .badHeader, location(parser),
+          "the file refers to an entity &\(name); that is not one of XML's five (&amp; &lt; &gt; &quot; &apos;); entities are refused; expected plain text"
+        )
         parser.abortParsing()
       }
       return nil
@@ -162,7 +183,8 @@ enum XMLText {
         if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
           throw ImportError(
             .badEncoding, InputLocation(file: "export"),
-            "\(what) contains the control character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot hold; export as JSON or GML instead")
+            "\(what) contains the control character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot hold; export as JSON or GML instead"
+          )
         }
         out.unicodeScalars.append(scalar)
       }

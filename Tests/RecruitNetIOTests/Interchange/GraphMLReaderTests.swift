@@ -29,13 +29,23 @@ import Testing
     let network = try GraphMLReader.read(bytes: Array(Self.yEd.utf8), file: "yed.graphml")
     #expect(!network.isDirected)
     #expect(network.nodes.map(\.name) == ["n0", "n1"])
-    #expect(network.nodes[0].attributes == [NodeAttribute("role", .text("leader")), NodeAttribute("active", .integer(1))])
-    #expect(network.nodes[1].attributes == [NodeAttribute("active", .integer(0)), NodeAttribute("role", .text("member"))])
+    #expect(
+      network.nodes[0].attributes == [
+        NodeAttribute("role", .text("leader")), NodeAttribute("active", .integer(1)),
+      ])
+    #expect(
+      network.nodes[1].attributes == [
+        NodeAttribute("active", .integer(0)), NodeAttribute("role", .text("member")),
+      ])
     #expect(network.edges.map(\.weight) == [1.5, 4])
   }
 
   @Test func mixedDirectionsAreRefused() throws {
-    let text = Self.yEd.replacingOccurrences(of: "<edge source=\"n0\" target=\"n1\"/>", with: "<edge source=\"n0\" target=\"n1\" directed=\"true\"/>")
-    #expect(throws: ImportError.self) { try GraphMLReader.read(bytes: Array(text.utf8), file: "mixed.graphml") }
+    let text = Self.yEd.replacingOccurrences(
+      of: "<edge source=\"n0\" target=\"n1\"/>",
+      with: "<edge source=\"n0\" target=\"n1\" directed=\"true\"/>")
+    #expect(throws: ImportError.self) {
+      try GraphMLReader.read(bytes: Array(text.utf8), file: "mixed.graphml")
+    }
   }
 }

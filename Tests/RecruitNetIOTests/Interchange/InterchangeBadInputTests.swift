@@ -28,25 +28,37 @@ import Testing
     """
 
   @Test func graphMLValueOfTheWrongType() throws {
-    let error = try failure(Self.graphMLHead + "\n    <node id=\"a\"/>\n    <node id=\"b\"><data key=\"f\">many</data></node>\n  </graph>\n</graphml>\n", name: "bad.graphml")
+    let error = try failure(
+      Self.graphMLHead
+        + "\n    <node id=\"a\"/>\n    <node id=\"b\"><data key=\"f\">many</data></node>\n  </graph>\n</graphml>\n",
+      name: "bad.graphml")
     #expect(error?.location.line == 6)
     #expect(error?.message.contains("\"many\" for \"followers\" is not a whole number") == true)
   }
 
   @Test func graphMLUndeclaredKey() throws {
-    let error = try failure(Self.graphMLHead + "\n    <node id=\"a\"><data key=\"zz\">1</data></node>\n  </graph>\n</graphml>\n", name: "bad.graphml")
+    let error = try failure(
+      Self.graphMLHead
+        + "\n    <node id=\"a\"><data key=\"zz\">1</data></node>\n  </graph>\n</graphml>\n",
+      name: "bad.graphml")
     #expect(error?.location.line == 5)
     #expect(error?.message.contains("refers to no <key id=\"zz\">") == true)
   }
 
   @Test func graphMLNotWellFormed() throws {
-    let error = try failure(Self.graphMLHead + "\n    <node id=\"a\">\n    <edge source=\"a\" target=\"b\"/>\n  </graph>\n</graphml>\n", name: "bad.graphml")
+    let error = try failure(
+      Self.graphMLHead
+        + "\n    <node id=\"a\">\n    <edge source=\"a\" target=\"b\"/>\n  </graph>\n</graphml>\n",
+      name: "bad.graphml")
     #expect(error?.location.line != nil)
     #expect(error?.message.contains("not well-formed XML") == true)
   }
 
   @Test func graphMLNestedGraph() throws {
-    let error = try failure(Self.graphMLHead + "\n    <node id=\"a\"><graph id=\"inner\"/></node>\n  </graph>\n</graphml>\n", name: "bad.graphml")
+    let error = try failure(
+      Self.graphMLHead
+        + "\n    <node id=\"a\"><graph id=\"inner\"/></node>\n  </graph>\n</graphml>\n",
+      name: "bad.graphml")
     #expect(error?.location.line == 5)
     #expect(error?.message.contains("nested <graph>") == true)
   }
@@ -68,12 +80,16 @@ import Testing
   }
 
   @Test func gmlUnclosedString() throws {
-    let error = try failure("graph [\n  directed 1\n  node [ id 0 label \"a ]\n  node [ id 1 label \"b\" ]\n]\n", name: "bad.gml")
+    let error = try failure(
+      "graph [\n  directed 1\n  node [ id 0 label \"a ]\n  node [ id 1 label \"b\" ]\n]\n",
+      name: "bad.gml")
     #expect(error?.code == .badQuoting || error?.location.line == 4)
   }
 
   @Test func gmlEdgeToAMissingNode() throws {
-    let error = try failure("graph [\n  node [ id 0 label \"a\" ]\n  edge [\n    source 0\n    target 5\n  ]\n]\n", name: "bad.gml")
+    let error = try failure(
+      "graph [\n  node [ id 0 label \"a\" ]\n  edge [\n    source 0\n    target 5\n  ]\n]\n",
+      name: "bad.gml")
     #expect(error?.location.line == 5)
     #expect(error?.message.contains("target 5 is no node's id") == true)
   }
@@ -113,13 +129,17 @@ import Testing
   }
 
   @Test func jsonNodeWithoutID() throws {
-    let error = try failure("{\"directed\": true, \"nodes\": [{\"id\": \"a\"}, {\"name\": \"b\"}], \"edges\": []}", name: "bad.json")
+    let error = try failure(
+      "{\"directed\": true, \"nodes\": [{\"id\": \"a\"}, {\"name\": \"b\"}], \"edges\": []}",
+      name: "bad.json")
     #expect(error?.location.file.hasSuffix("nodes[1]") == true)
     #expect(error?.message.contains("no \"id\"") == true)
   }
 
   @Test func jsonEdgeToUnknownNode() throws {
-    let error = try failure("{\"nodes\": [{\"id\": \"a\"}], \"links\": [{\"source\": \"a\", \"target\": \"7\"}]}", name: "bad.json")
+    let error = try failure(
+      "{\"nodes\": [{\"id\": \"a\"}], \"links\": [{\"source\": \"a\", \"target\": \"7\"}]}",
+      name: "bad.json")
     #expect(error?.location.file.hasSuffix("links[0].target") == true)
   }
 
@@ -136,7 +156,9 @@ import Testing
 
   @Test func invalidUTF8() throws {
     let files = try TestFiles()
-    let path = try files.write("latin1.gml", bytes: Array("graph [\n node [ id 0 label \"caf".utf8) + [0xE9] + Array("\" ]\n]\n".utf8))
+    let path = try files.write(
+      "latin1.gml",
+      bytes: Array("graph [\n node [ id 0 label \"caf".utf8) + [0xE9] + Array("\" ]\n]\n".utf8))
     #expect(throws: ImportError.self) { try InterchangeReader.read(path: path) }
   }
 }

@@ -8,7 +8,8 @@ import Testing
 /// attribute with its type, node kinds, edge types, weights, times and direction. The expected
 /// values in `expected.json` were computed by the script from the networkx graph, not by us.
 @Suite struct NetworkxFixtureTests {
-  static let folder = Bundle.module.resourceURL?.appendingPathComponent("Fixtures/networkx")
+  static let folder =
+    Bundle.module.resourceURL?.appendingPathComponent("Fixtures/networkx")
     ?? URL(fileURLWithPath: "Fixtures/networkx")
 
   static func manifest() throws -> [String: Any] {
@@ -17,7 +18,8 @@ import Testing
   }
 
   static let files = [
-    "study.graphml", "study.gexf", "study.gml", "study.net", "study.json", "study-links.json", "study.dot",
+    "study.graphml", "study.gexf", "study.gml", "study.net", "study.json", "study-links.json",
+    "study.dot",
     "integer-ids.json", "integer-ids.gml",
   ]
 
@@ -25,7 +27,8 @@ import Testing
   func readsNetworkxFile(name: String) throws {
     let files = try #require(try Self.manifest()["files"] as? [String: Any])
     let expected = try #require(files[name] as? [String: Any], "no expectation for \(name)")
-    let (network, _, _) = try InterchangeReader.read(path: Self.folder.appendingPathComponent(name).path)
+    let (network, _, _) = try InterchangeReader.read(
+      path: Self.folder.appendingPathComponent(name).path)
     #expect(network.isDirected == (expected["directed"] as? Bool))
 
     let expectedNodes = try #require(expected["nodes"] as? [String: [String: Any]])
@@ -37,29 +40,47 @@ import Testing
         continue
       }
       let attributes = want["attributes"] as? [String: [Any]] ?? [:]
-      #expect(node.attributes.count == attributes.count, "\(name): attributes of \(node.name): \(node.attributes)")
+      #expect(
+        node.attributes.count == attributes.count,
+        "\(name): attributes of \(node.name): \(node.attributes)")
       for (attributeKey, typed) in attributes {
         let value = node.attribute(attributeKey)
         switch typed[0] as? String {
-        case "integer": #expect(value == .integer((typed[1] as? NSNumber)?.int64Value ?? -1), "\(name): \(node.name).\(attributeKey)")
-        case "real": #expect(value == .real((typed[1] as? NSNumber)?.doubleValue ?? .nan), "\(name): \(node.name).\(attributeKey)")
-        default: #expect(value == .text(typed[1] as? String ?? "?"), "\(name): \(node.name).\(attributeKey)")
+        case "integer":
+          #expect(
+            value == .integer((typed[1] as? NSNumber)?.int64Value ?? -1),
+            "\(name): \(node.name).\(attributeKey)")
+        case "real":
+          #expect(
+            value == .real((typed[1] as? NSNumber)?.doubleValue ?? .nan),
+            "\(name): \(node.name).\(attributeKey)")
+        default:
+          #expect(
+            value == .text(typed[1] as? String ?? "?"), "\(name): \(node.name).\(attributeKey)")
         }
       }
     }
 
     let expectedEdges = try #require(expected["edges"] as? [[String: Any]])
-    func describe(_ source: String, _ target: String, _ type: String, _ weight: Double, _ first: Int64?, _ last: Int64?) -> String {
+    func describe(
+      _ source: String, _ target: String, _ type: String, _ weight: Double, _ first: Int64?,
+      _ last: Int64?
+    ) -> String {
       let (a, b) = network.isDirected || source <= target ? (source, target) : (target, source)
-      return "\(a) → \(b) \(type) \(weight) \(first.map(String.init) ?? "-") \(last.map(String.init) ?? "-")"
+      return
+        "\(a) → \(b) \(type) \(weight) \(first.map(String.init) ?? "-") \(last.map(String.init) ?? "-")"
     }
     let got = network.edges.map { edge in
-      describe(key(network.nodes[edge.source]), key(network.nodes[edge.target]), edge.type, edge.weight, edge.firstTime, edge.lastTime)
+      describe(
+        key(network.nodes[edge.source]), key(network.nodes[edge.target]), edge.type, edge.weight,
+        edge.firstTime, edge.lastTime)
     }.sorted()
     let want = expectedEdges.map { edge in
       describe(
-        edge["source"] as? String ?? "", edge["target"] as? String ?? "", edge["type"] as? String ?? "",
-        (edge["weight"] as? NSNumber)?.doubleValue ?? .nan, (edge["first_time"] as? NSNumber)?.int64Value,
+        edge["source"] as? String ?? "", edge["target"] as? String ?? "",
+        edge["type"] as? String ?? "",
+        (edge["weight"] as? NSNumber)?.doubleValue ?? .nan,
+        (edge["first_time"] as? NSNumber)?.int64Value,
         (edge["last_time"] as? NSNumber)?.int64Value)
     }.sorted()
     #expect(got == want, "\(name): edges")
@@ -74,7 +95,11 @@ import Testing
        "edges": [{"source": 123456789012345678901234, "target": 123456789012345678901235}, {"source": 9007199254740993, "target": 9007199254740992}]}
       """
     let network = try NodeLinkJSONReader.read(bytes: Array(json.utf8), file: "huge.json")
-    #expect(network.nodes.map(\.name) == ["123456789012345678901234", "123456789012345678901235", "9007199254740993", "9007199254740992"])
+    #expect(
+      network.nodes.map(\.name) == [
+        "123456789012345678901234", "123456789012345678901235", "9007199254740993",
+        "9007199254740992",
+      ])
     #expect(network.edges.count == 2)
   }
 }

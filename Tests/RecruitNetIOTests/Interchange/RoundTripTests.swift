@@ -10,9 +10,12 @@ import Testing
 @Suite struct RoundTripTests {
   /// Names that readers commonly turn into numbers or trim, and text that needs escaping.
   static let trickyNames = [
-    "007", "7", "7.0", "07", "00", "0", "-0", "+7", "1e3", "0x1F", "1,000", "NaN", "inf", "true", "null",
-    "عبد_الله", "مرحبا", "名前", "emoji 🙂", "say \"hi\"", "a&b<c>'d", "back\\slash", "#hashtag-like", "%percent",
-    "with space", "tab\there", "semi;colon", "[bracket]", "{brace}", "-- ->", "12345678901234567890123",
+    "007", "7", "7.0", "07", "00", "0", "-0", "+7", "1e3", "0x1F", "1,000", "NaN", "inf", "true",
+    "null",
+    "عبد_الله", "مرحبا", "名前", "emoji 🙂", "say \"hi\"", "a&b<c>'d", "back\\slash", "#hashtag-like",
+    "%percent",
+    "with space", "tab\there", "semi;colon", "[bracket]", "{brace}", "-- ->",
+    "12345678901234567890123",
   ]
 
   static func sample(directed: Bool = true) -> InterchangeNetwork {
@@ -26,19 +29,30 @@ import Testing
       ]
       if index == 4 { attributes.append(NodeAttribute("big", .integer(Int64.max))) }
       network.nodes.append(
-        InterchangeNetwork.Node(name: name, attributes: attributes, labels: index % 3 == 0 ? ["seed", "verdict=supporter"] : []))
+        InterchangeNetwork.Node(
+          name: name, attributes: attributes,
+          labels: index % 3 == 0 ? ["seed", "verdict=supporter"] : []))
     }
-    network.nodes.append(InterchangeNetwork.Node(name: "007", kind: "hashtag", attributes: [NodeAttribute("uses", .integer(3))]))
+    network.nodes.append(
+      InterchangeNetwork.Node(
+        name: "007", kind: "hashtag", attributes: [NodeAttribute("uses", .integer(3))]))
     network.nodes.append(InterchangeNetwork.Node(name: "example.com", kind: "domain"))
     let n = network.nodes.count
     for i in 0..<(n - 2) {
-      network.edges.append(.init(source: i, target: (i + 1) % (n - 2), type: "retweet", weight: Double(i) + 0.25, count: i + 1, firstTime: 1_420_070_400 + Int64(i), lastTime: 1_420_170_400 + Int64(i)))
+      network.edges.append(
+        .init(
+          source: i, target: (i + 1) % (n - 2), type: "retweet", weight: Double(i) + 0.25,
+          count: i + 1, firstTime: 1_420_070_400 + Int64(i), lastTime: 1_420_170_400 + Int64(i)))
     }
     // Two types between the same pair (a multigraph), a self-loop, edges to the hashtag and domain.
     network.edges.append(.init(source: 0, target: 1, type: "mention", weight: 1, count: 1))
-    network.edges.append(.init(source: 2, target: 2, type: "reply", weight: 2, count: 2, firstTime: 0, lastTime: 5))
+    network.edges.append(
+      .init(source: 2, target: 2, type: "reply", weight: 2, count: 2, firstTime: 0, lastTime: 5))
     network.edges.append(.init(source: 0, target: n - 2, type: "hashtag", weight: 3, count: 3))
-    network.edges.append(.init(source: 1, target: n - 1, type: "domain", weight: 1, count: 1, firstTime: -86_400, lastTime: -86_400))
+    network.edges.append(
+      .init(
+        source: 1, target: n - 1, type: "domain", weight: 1, count: 1, firstTime: -86_400,
+        lastTime: -86_400))
     return network
   }
 
@@ -51,7 +65,8 @@ import Testing
   }
 
   static func keeps(_ format: InterchangeFormat) -> Keeps {
-    format == .pajek ? Keeps(attributes: false, labels: false, times: false, counts: false) : Keeps()
+    format == .pajek
+      ? Keeps(attributes: false, labels: false, times: false, counts: false) : Keeps()
   }
 
   static func write(_ network: InterchangeNetwork, as format: InterchangeFormat) throws -> String {
@@ -66,14 +81,17 @@ import Testing
     }
   }
 
-  static func expectSame(_ original: InterchangeNetwork, _ read: InterchangeNetwork, keeps: Keeps, _ what: String) {
+  static func expectSame(
+    _ original: InterchangeNetwork, _ read: InterchangeNetwork, keeps: Keeps, _ what: String
+  ) {
     #expect(read.isDirected == original.isDirected, "\(what): direction")
     #expect(read.nodes.count == original.nodes.count, "\(what): node count")
     func nodeKey(_ node: InterchangeNetwork.Node) -> String { node.kind + "\u{1}" + node.name }
     let byKey = Dictionary(read.nodes.map { (nodeKey($0), $0) }, uniquingKeysWith: { a, _ in a })
     for node in original.nodes {
       guard let got = byKey[nodeKey(node)] else {
-        Issue.record("\(what): node \(node.kind) \"\(node.name)\" missing; read \(read.nodes.map(\.name))")
+        Issue.record(
+          "\(what): node \(node.kind) \"\(node.name)\" missing; read \(read.nodes.map(\.name))")
         continue
       }
       if keeps.attributes {
@@ -89,7 +107,9 @@ import Testing
         if !network.isDirected { parts.sort() }
         parts += [edge.type, String(edge.weight)]
         if keeps.counts { parts.append(String(edge.count)) }
-        if keeps.times { parts += [edge.firstTime.map(String.init) ?? "-", edge.lastTime.map(String.init) ?? "-"] }
+        if keeps.times {
+          parts += [edge.firstTime.map(String.init) ?? "-", edge.lastTime.map(String.init) ?? "-"]
+        }
         return parts.joined(separator: " ")
       }.sorted()
     }
@@ -101,14 +121,19 @@ import Testing
     var original = Self.sample(directed: directed)
     if format == .pajek {
       // Pajek is line-based: no line breaks in names (attributes are not written at all).
-      original.nodes = original.nodes.map { var n = $0; n.name = n.name.replacingOccurrences(of: "\t", with: " "); return n }
+      original.nodes = original.nodes.map {
+        var n = $0
+        n.name = n.name.replacingOccurrences(of: "\t", with: " ")
+        return n
+      }
     }
     if format == .dot {
       // DOT strings cannot end in a backslash.
       #expect(original.nodes.contains { $0.name == "back\\slash" })
     }
     let text = try Self.write(original, as: format)
-    let read = try InterchangeReader.read(bytes: Array(text.utf8), file: "roundtrip.\(format.preferredExtension)", format: format)
+    let read = try InterchangeReader.read(
+      bytes: Array(text.utf8), file: "roundtrip.\(format.preferredExtension)", format: format)
     Self.expectSame(original, read, keeps: Self.keeps(format), "\(format)")
     #expect(InterchangeFormat.sniff(Array(text.utf8)) == format, "\(format): detected by content")
   }
@@ -122,7 +147,9 @@ import Testing
       network.nodes.append(.init(name: String(i)))
       network.nodes.append(.init(name: "0" + String(i)))
     }
-    for i in stride(from: 0, to: network.nodes.count - 1, by: 2) { network.edges.append(.init(source: i, target: i + 1)) }
+    for i in stride(from: 0, to: network.nodes.count - 1, by: 2) {
+      network.edges.append(.init(source: i, target: i + 1))
+    }
     let text = try Self.write(network, as: format)
     let read = try InterchangeReader.read(bytes: Array(text.utf8), file: "ids", format: format)
     #expect(read.nodes.count == 20_000)

@@ -38,7 +38,9 @@ import Testing
     """
   }
 
-  func read(_ text: String, format: InterchangeFormat) throws -> Result<InterchangeNetwork, ImportError> {
+  func read(_ text: String, format: InterchangeFormat) throws -> Result<
+    InterchangeNetwork, ImportError
+  > {
     let files = try TestFiles()
     let path = try files.write("attack.\(format.preferredExtension)", text)
     do throws(ImportError) {
@@ -53,7 +55,9 @@ import Testing
     let files = try TestFiles()
     let secretPath = try files.write("secret.txt", Self.secret)
     let doctype = "<!DOCTYPE root [ <!ENTITY xxe SYSTEM \"file://\(secretPath)\"> ]>"
-    let text = format == .graphml ? graphML(doctype: doctype, value: "&xxe;") : gexf(doctype: doctype, value: "&xxe;")
+    let text =
+      format == .graphml
+      ? graphML(doctype: doctype, value: "&xxe;") : gexf(doctype: doctype, value: "&xxe;")
     switch try read(text, format: format) {
     case .success(let network):
       Issue.record("the file was read: \(network.nodes.map(\.attributes))")
@@ -71,7 +75,9 @@ import Testing
     let files = try TestFiles()
     let dtd = try files.write("evil.dtd", "<!ELEMENT graphml ANY>")
     let doctype = "<!DOCTYPE graphml SYSTEM \"file://\(dtd)\">"
-    let text = format == .graphml ? graphML(doctype: doctype, value: "x") : gexf(doctype: doctype, value: "x")
+    let text =
+      format == .graphml
+      ? graphML(doctype: doctype, value: "x") : gexf(doctype: doctype, value: "x")
     guard case .failure(let error) = try read(text, format: format) else {
       Issue.record("a DOCTYPE with an external DTD was accepted")
       return
@@ -85,10 +91,13 @@ import Testing
   func billionLaughsIsRefused(format: InterchangeFormat) throws {
     var entities = "<!ENTITY lol0 \"lol\">\n"
     for level in 1...9 {
-      entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n"
+      entities +=
+        "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">\n"
     }
     let doctype = "<!DOCTYPE root [\n\(entities)]>"
-    let text = format == .graphml ? graphML(doctype: doctype, value: "&lol9;") : gexf(doctype: doctype, value: "&lol9;")
+    let text =
+      format == .graphml
+      ? graphML(doctype: doctype, value: "&lol9;") : gexf(doctype: doctype, value: "&lol9;")
     let started = Date()
     guard case .failure(let error) = try read(text, format: format) else {
       Issue.record("entity declarations were accepted")
@@ -103,7 +112,9 @@ import Testing
   @Test(arguments: [InterchangeFormat.graphml, .gexf])
   func escapedEntityTextIsAName(format: InterchangeFormat) throws {
     var network = InterchangeNetwork(isDirected: true)
-    network.nodes = [.init(name: "<!ENTITY x SYSTEM \"file:///etc/passwd\">"), .init(name: "<!DOCTYPE y>")]
+    network.nodes = [
+      .init(name: "<!ENTITY x SYSTEM \"file:///etc/passwd\">"), .init(name: "<!DOCTYPE y>"),
+    ]
     network.edges = [.init(source: 0, target: 1)]
     let text = format == .graphml ? try GraphMLWriter.write(network) : try GEXFWriter.write(network)
     let read = try InterchangeReader.read(bytes: Array(text.utf8), file: "names", format: format)
@@ -112,7 +123,9 @@ import Testing
 
   /// Undefined entity references are an XML error with a line, not an empty value.
   @Test func undefinedEntityIsAnError() throws {
-    guard case .failure(let error) = try read(graphML(doctype: "", value: "&nope;"), format: .graphml) else {
+    guard
+      case .failure(let error) = try read(graphML(doctype: "", value: "&nope;"), format: .graphml)
+    else {
       Issue.record("an undefined entity was accepted")
       return
     }
