@@ -25,7 +25,10 @@ enum SafeXMLParser {
     throws(ImportError)
   {
     try refuseDocumentTypes(bytes, file: file, format: format)
-    let parser = XMLParser(data: Data(bytes))
+    // A stream, not `XMLParser(data:)`: with data, Foundation on Linux hands libxml2 the whole
+    // document as one chunk, and libxml2 rejects chunks over its 10 MB lookup limit (a 14 MB
+    // GraphML file failed at its last line); a stream is fed in small chunks.
+    let parser = XMLParser(stream: InputStream(data: Data(bytes)))
     parser.shouldResolveExternalEntities = false
     parser.shouldProcessNamespaces = false
     parser.shouldReportNamespacePrefixes = false

@@ -48,4 +48,19 @@ import Testing
       try GraphMLReader.read(bytes: Array(text.utf8), file: "mixed.graphml")
     }
   }
+
+  /// A document over libxml2's 10 MB single-chunk limit (the reader streams it in chunks; given
+  /// as one buffer, a 14 MB file failed at its last line).
+  @Test func documentsLargerThanTenMegabytes() throws {
+    var network = InterchangeNetwork(isDirected: true)
+    let bio = String(repeating: "long biography text ", count: 12)
+    for i in 0..<50_000 { network.nodes.append(.init(name: "acct_\(i)", attributes: [NodeAttribute("bio", .text(bio))])) }
+    for i in 0..<49_999 { network.edges.append(.init(source: i, target: i + 1)) }
+    let text = try GraphMLWriter.write(network)
+    #expect(text.utf8.count > 12_000_000)
+    let read = try GraphMLReader.read(bytes: Array(text.utf8), file: "large.graphml")
+    #expect(read.nodes.count == 50_000)
+    #expect(read.edges.count == 49_999)
+    #expect(read.nodes.last?.attribute("bio") == .text(bio))
+  }
 }
