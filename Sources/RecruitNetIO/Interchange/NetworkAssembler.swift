@@ -33,14 +33,14 @@ struct NetworkAssembler {
 
   /// Sets a node attribute; `kind` and `labels` become the node's kind and labels.
   mutating func setNodeAttribute(
-    _ node: Int, key: String, value: AttributeValue, at location: InputLocation
+    _ node: Int, key: String, value: AttributeValue, at location: @autoclosure () -> InputLocation
   ) throws(ImportError) {
     switch key {
     case "kind":
       let kind = value.text
       guard !kind.isEmpty else {
         throw ImportError(
-          .badHeader, location,
+          .badHeader, location(),
           "empty node kind; expected a kind such as account, hashtag or domain")
       }
       network.nodes[node].kind = kind
@@ -61,7 +61,7 @@ struct NetworkAssembler {
   /// as ignored.
   mutating func addEdge(
     source: Int, target: Int, attributes: [(key: String, value: AttributeValue)],
-    at location: InputLocation
+    at location: @autoclosure () -> InputLocation
   ) throws(ImportError) {
     var edge = InterchangeNetwork.Edge(source: source, target: target)
     for (key, value) in attributes {
@@ -74,14 +74,14 @@ struct NetworkAssembler {
         case .text(let text):
           guard let v = Double(text.trimmingSpaces()) else {
             throw ImportError(
-              .badWeight, location,
+              .badWeight, location(),
               "edge weight \"\(text)\" is not a number; expected a finite non-negative number")
           }
           weight = v
         }
         guard weight.isFinite && weight >= 0 else {
           throw ImportError(
-            .badWeight, location,
+            .badWeight, location(),
             "edge weight \(value.text) is not allowed; expected a finite non-negative number")
         }
         edge.weight = weight
@@ -89,13 +89,13 @@ struct NetworkAssembler {
         let type = value.text
         guard !type.isEmpty else {
           throw ImportError(
-            .badHeader, location, "empty edge type; expected a name such as retweet or mention")
+            .badHeader, location(), "empty edge type; expected a name such as retweet or mention")
         }
         edge.type = type
       case "count":
         guard case .integer(let count) = value, count >= 1, count <= Int64(UInt32.max) else {
           throw ImportError(
-            .badWeight, location,
+            .badWeight, location(),
             "edge count \(value.text) is not allowed; expected a whole number of rows, at least 1")
         }
         edge.count = Int(count)
@@ -107,7 +107,7 @@ struct NetworkAssembler {
         default:
           guard let parsed = TimestampParsing.unixSeconds(value.text.trimmingSpaces()) else {
             throw ImportError(
-              .badTime, location,
+              .badTime, location(),
               "edge \(key) \"\(value.text)\" is not a time; expected Unix seconds or ISO 8601")
           }
           seconds = parsed

@@ -39,63 +39,65 @@ public enum NodeLinkJSONReader {
     let directed =
       (root["directed"] as? Bool) ?? (root["directed"] as? NSNumber)?.boolValue ?? false
     var assembler = NetworkAssembler(file: file, isDirected: directed)
+    // Locations are built only for an error (autoclosures): a string per value would cost more
+    // than the parse.
+    func at(_ list: String, _ index: Int, _ field: String? = nil) -> InputLocation {
+      at("\(list)[\(index)]" + (field.map { "." + $0 } ?? ""))
+    }
     for (index, item) in nodes.enumerated() {
-      let element = "nodes[\(index)]"
       guard let node = item as? [String: Any] else {
-        throw ImportError(.badHeader, at(element), "not an object; expected {\"id\": …}")
+        throw ImportError(.badHeader, at("nodes", index), "not an object; expected {\"id\": …}")
       }
       guard let rawID = node["id"] else {
-        throw ImportError(.emptyName, at(element), "no \"id\"; expected {\"id\": \"name\", …}")
+        throw ImportError(.emptyName, at("nodes", index), "no \"id\"; expected {\"id\": \"name\", …}")
       }
-      let id = try name(rawID, location: at(element + ".id"))
+      let id = try name(rawID, location: at("nodes", index, "id"))
       guard !assembler.hasNode(key: id) else {
         throw ImportError(
-          .badHeader, at(element + ".id"), "id \"\(id)\" is used twice; expected unique node ids")
+          .badHeader, at("nodes", index, "id"), "id \"\(id)\" is used twice; expected unique node ids")
       }
       let nodeIndex = assembler.node(key: id)
       for key in node.keys.sorted() where key != "id" {
-        if let value = try attribute(node[key], location: at(element + "." + key)) {
-          try assembler.setNodeAttribute(
-            nodeIndex, key: key, value: value, at: at(element + "." + key))
+        if let value = try attribute(node[key], location: at("nodes", index, key)) {
+          try assembler.setNodeAttribute(nodeIndex, key: key, value: value, at: at("nodes", index, key))
         }
       }
     }
+    var attributes: [(key: String, value: AttributeValue)] = []
     for (index, item) in edges.enumerated() {
-      let element = "\(edgeKey)[\(index)]"
       guard let edge = item as? [String: Any] else {
         throw ImportError(
-          .badHeader, at(element), "not an object; expected {\"source\": …, \"target\": …}")
+          .badHeader, at(edgeKey, index), "not an object; expected {\"source\": …, \"target\": …}")
       }
       guard let rawSource = edge["source"], let rawTarget = edge["target"] else {
         throw ImportError(
-          .badHeader, at(element),
+          .badHeader, at(edgeKey, index),
           "no \"source\" and \"target\"; expected {\"source\": …, \"target\": …}")
       }
-      let source = try name(rawSource, location: at(element + ".source"))
-      let target = try name(rawTarget, location: at(element + ".target"))
-      for (end, key) in [(source, "source"), (target, "target")] where !assembler.hasNode(key: end)
-      {
-        throw ImportError(
-          .badHeader, at(element + "." + key), "\"\(end)\" is not the id of any node in \"nodes\"")
+      let source = try name(rawSource, location: at(edgeKey, index, "source"))
+      let target = try name(rawTarget, location: at(edgeKey, index, "target"))
+      if !assembler.hasNode(key: source) {
+        throw ImportError(.badHeader, at(edgeKey, index, "source"), "\"\(source)\" is not the id of any node in \"nodes\"")
       }
-      var attributes: [(key: String, value: AttributeValue)] = []
-      for key in edge.keys.sorted() where key != "source" && key != "target" && key != "key" {
-        if let value = try attribute(edge[key], location: at(element + "." + key)) {
-          attributes.append((key, value))
-        }
+      if !assembler.hasNode(key: target) {
+        throw ImportError(.badHeader, at(edgeKey, index, "target"), "\"\(target)\" is not the id of any node in \"nodes\"")
+      }
+      attributes.removeAll(keepingCapacity: true)
+      for (key, raw) in edge where key != "source" && key != "target" && key != "key" {
+        if let value = try attribute(raw, location: at(edgeKey, index, key)) { attributes.append((key, value)) }
       }
       try assembler.addEdge(
         source: assembler.node(key: source), target: assembler.node(key: target),
-        attributes: attributes, at: at(element))
+        attributes: attributes, at: at(edgeKey, index))
     }
     return assembler.finish()
   }
 
   /// A node id as text: strings exactly, numbers in their exact decimal form.
-  static func name(_ value: Any, location: InputLocation) throws(ImportError) -> String {
+  static func name(_ value: Any, location: @autoclosure () -> InputLocation) throws(ImportError) -> String {
     if let text = value as? String {
       guard !text.isEmpty else {
-        throw ImportError(.emptyName, location, "an empty id; expected a name")
+        throw ImportError(.emptyName, location(), "an empty id; expected a name")
       }
       return text
     }
@@ -106,16 +108,16 @@ public enum NodeLinkJSONReader {
       if String(cString: number.objCType) == "Q" { return number.stringValue }
       let double = number.doubleValue
       guard double.isFinite else {
-        throw ImportError(.badHeader, location, "id \(double) is not a usable name")
+        throw ImportError(.badHeader, location(), "id \(double) is not a usable name")
       }
       return double.description
     }
     throw ImportError(
-      .badHeader, location, "an id that is neither a string nor a number; expected \"name\"")
+      .badHeader, location(), "an id that is neither a string nor a number; expected \"name\"")
   }
 
   /// An attribute value, typed; nil for values the workspace cannot keep (null, arrays, objects).
-  static func attribute(_ value: Any?, location: InputLocation) throws(ImportError)
+  static func attribute(_ value: Any?, location: @autoclosure () -> InputLocation) throws(ImportError)
     -> AttributeValue?
   {
     switch value {

@@ -9,7 +9,7 @@ public enum PajekWriter {
   public static func write(_ network: InterchangeNetwork) throws(ImportError) -> String {
     var out = "*Vertices \(network.nodes.count)\n"
     for (index, node) in network.nodes.enumerated() {
-      guard !node.key.contains(where: \.isNewline) else {
+      guard !hasLineBreak(node.key) else {
         throw ImportError(
           .badHeader, InputLocation(file: "export"),
           "node name \"\(node.name)\" holds a line break, which Pajek's line-based format cannot hold; export as GraphML or JSON instead"
@@ -22,20 +22,34 @@ public enum PajekWriter {
       out += "\n"
     }
     out += network.isDirected ? "*Arcs\n" : "*Edges\n"
+    var quotedTypes: [String: String] = [:]
     for edge in network.edges {
-      guard !edge.type.contains(where: \.isNewline) else {
-        throw ImportError(
-          .badHeader, InputLocation(file: "export"),
-          "edge type \"\(edge.type)\" holds a line break, which Pajek cannot hold")
+      let type: String
+      if let known = quotedTypes[edge.type] {
+        type = known
+      } else {
+        guard !hasLineBreak(edge.type) else {
+          throw ImportError(
+            .badHeader, InputLocation(file: "export"),
+            "edge type \"\(edge.type)\" holds a line break, which Pajek cannot hold")
+        }
+        type = quoted(edge.type)
+        quotedTypes[edge.type] = type
       }
-      out +=
-        "\(edge.source + 1) \(edge.target + 1) \(InterchangeNetwork.realText(edge.weight)) l \(quoted(edge.type))\n"
+      out += "\(edge.source + 1) \(edge.target + 1) \(InterchangeNetwork.realText(edge.weight)) l \(type)\n"
     }
     return out
   }
 
+  static func hasLineBreak(_ text: String) -> Bool {
+    text.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+  }
+
   static func quoted(_ text: String) -> String {
-    "\""
+    if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) {
+      return "\"" + text + "\""
+    }
+    return "\""
       + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
         of: "\"", with: "\\\"") + "\""
   }

@@ -170,7 +170,14 @@ enum XMLText {
   /// spaces).
   ///
   /// - Throws: if `text` holds a control character that XML 1.0 cannot represent at all.
-  static func escaped(_ text: String, what: String) throws(ImportError) -> String {
+  static func escaped(_ text: String, what: @autoclosure () -> String) throws(ImportError) -> String {
+    // Fast path (most names and values): nothing to escape; U+FFFE/U+FFFF start with 0xEF.
+    if !text.utf8.contains(where: {
+      $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+        || $0 == UInt8(ascii: "\"") || $0 == 0xEF
+    }) {
+      return text
+    }
     var out = ""
     out.reserveCapacity(text.utf8.count + 8)
     for scalar in text.unicodeScalars {
@@ -186,7 +193,7 @@ enum XMLText {
         if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
           throw ImportError(
             .badEncoding, InputLocation(file: "export"),
-            "\(what) contains the control character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot hold; export as JSON or GML instead"
+            "\(what()) contains the control character U+\(String(scalar.value, radix: 16, uppercase: true)), which XML 1.0 cannot hold; export as JSON or GML instead"
           )
         }
         out.unicodeScalars.append(scalar)
