@@ -105,7 +105,7 @@ public enum NodeLinkJSONReader {
       // JSONSerialization keeps integers beyond 64 bits as exact decimals: keep their digits.
       if let decimal = number as? NSDecimalNumber { return decimal.stringValue }
       if let integer = exactInteger(number) { return String(integer) }
-      if String(cString: number.objCType) == "Q" { return number.stringValue }
+      if UInt8(bitPattern: number.objCType.pointee) == UInt8(ascii: "Q") { return number.stringValue }
       let double = number.doubleValue
       guard double.isFinite else {
         throw ImportError(.badHeader, location(), "id \(double) is not a usable name")
@@ -126,7 +126,7 @@ public enum NodeLinkJSONReader {
       if isBoolean(number) { return .integer(number.boolValue ? 1 : 0) }
       if let integer = exactInteger(number) { return .integer(integer) }
       // Integers beyond 64 bits: kept exactly, as text.
-      if number is NSDecimalNumber || String(cString: number.objCType) == "Q" {
+      if number is NSDecimalNumber || UInt8(bitPattern: number.objCType.pointee) == UInt8(ascii: "Q") {
         return .text(number.stringValue)
       }
       return .real(number.doubleValue)
@@ -137,16 +137,22 @@ public enum NodeLinkJSONReader {
   /// Whether JSONSerialization read `true` or `false` (it boxes them in its boolean NSNumber
   /// subclass, on Linux and on Darwin).
   static func isBoolean(_ number: NSNumber) -> Bool {
-    String(describing: type(of: number)).contains("Boolean")
+    // Plain numbers are NSNumber itself (checked first: describing a type builds a string).
+    type(of: number) != NSNumber.self && String(describing: type(of: number)).contains("Boolean")
   }
 
-  /// The number as an Int64 when JSONSerialization parsed it as an integer.
+  /// The number as an Int64 when JSONSerialization parsed it as an integer (its Objective-C
+  /// type code is an integer one; `Q` only up to Int64.max).
   static func exactInteger(_ number: NSNumber) -> Int64? {
-    let type = String(cString: number.objCType)
-    guard ["c", "s", "i", "l", "q", "C", "S", "I", "L", "Q"].contains(type) else { return nil }
-    if type == "Q" || type == "L" {
-      guard number.uint64Value <= UInt64(Int64.max) else { return nil }
+    switch UInt8(bitPattern: number.objCType.pointee) {
+    case UInt8(ascii: "c"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "l"), UInt8(ascii: "q"),
+      UInt8(ascii: "C"), UInt8(ascii: "S"), UInt8(ascii: "I"):
+      return number.int64Value
+    case UInt8(ascii: "L"), UInt8(ascii: "Q"):
+      return number.uint64Value <= UInt64(Int64.max) ? number.int64Value : nil
+    default:
+      return nil
     }
-    return number.int64Value
   }
+
 }
