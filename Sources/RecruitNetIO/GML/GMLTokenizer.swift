@@ -155,7 +155,9 @@ struct GMLTokenizer {
   /// `text` escaped as networkx's `write_gml` does: `&`, `"` and every character outside
   /// printable ASCII as `&#NNN;`.
   static func escaped(_ text: String) -> String {
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 > 0x7E || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") }) {
+    if !text.utf8.contains(where: {
+      $0 < 0x20 || $0 > 0x7E || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"")
+    }) {
       return text
     }
     var out = ""

@@ -49,17 +49,20 @@ public enum NodeLinkJSONReader {
         throw ImportError(.badHeader, at("nodes", index), "not an object; expected {\"id\": …}")
       }
       guard let rawID = node["id"] else {
-        throw ImportError(.emptyName, at("nodes", index), "no \"id\"; expected {\"id\": \"name\", …}")
+        throw ImportError(
+          .emptyName, at("nodes", index), "no \"id\"; expected {\"id\": \"name\", …}")
       }
       let id = try name(rawID, location: at("nodes", index, "id"))
       guard !assembler.hasNode(key: id) else {
         throw ImportError(
-          .badHeader, at("nodes", index, "id"), "id \"\(id)\" is used twice; expected unique node ids")
+          .badHeader, at("nodes", index, "id"),
+          "id \"\(id)\" is used twice; expected unique node ids")
       }
       let nodeIndex = assembler.node(key: id)
       for key in node.keys.sorted() where key != "id" {
         if let value = try attribute(node[key], location: at("nodes", index, key)) {
-          try assembler.setNodeAttribute(nodeIndex, key: key, value: value, at: at("nodes", index, key))
+          try assembler.setNodeAttribute(
+            nodeIndex, key: key, value: value, at: at("nodes", index, key))
         }
       }
     }
@@ -77,14 +80,20 @@ public enum NodeLinkJSONReader {
       let source = try name(rawSource, location: at(edgeKey, index, "source"))
       let target = try name(rawTarget, location: at(edgeKey, index, "target"))
       if !assembler.hasNode(key: source) {
-        throw ImportError(.badHeader, at(edgeKey, index, "source"), "\"\(source)\" is not the id of any node in \"nodes\"")
+        throw ImportError(
+          .badHeader, at(edgeKey, index, "source"),
+          "\"\(source)\" is not the id of any node in \"nodes\"")
       }
       if !assembler.hasNode(key: target) {
-        throw ImportError(.badHeader, at(edgeKey, index, "target"), "\"\(target)\" is not the id of any node in \"nodes\"")
+        throw ImportError(
+          .badHeader, at(edgeKey, index, "target"),
+          "\"\(target)\" is not the id of any node in \"nodes\"")
       }
       attributes.removeAll(keepingCapacity: true)
       for (key, raw) in edge where key != "source" && key != "target" && key != "key" {
-        if let value = try attribute(raw, location: at(edgeKey, index, key)) { attributes.append((key, value)) }
+        if let value = try attribute(raw, location: at(edgeKey, index, key)) {
+          attributes.append((key, value))
+        }
       }
       try assembler.addEdge(
         source: assembler.node(key: source), target: assembler.node(key: target),
@@ -94,7 +103,9 @@ public enum NodeLinkJSONReader {
   }
 
   /// A node id as text: strings exactly, numbers in their exact decimal form.
-  static func name(_ value: Any, location: @autoclosure () -> InputLocation) throws(ImportError) -> String {
+  static func name(_ value: Any, location: @autoclosure () -> InputLocation) throws(ImportError)
+    -> String
+  {
     if let text = value as? String {
       guard !text.isEmpty else {
         throw ImportError(.emptyName, location(), "an empty id; expected a name")
@@ -105,7 +116,9 @@ public enum NodeLinkJSONReader {
       // JSONSerialization keeps integers beyond 64 bits as exact decimals: keep their digits.
       if let decimal = number as? NSDecimalNumber { return decimal.stringValue }
       if let integer = exactInteger(number) { return String(integer) }
-      if UInt8(bitPattern: number.objCType.pointee) == UInt8(ascii: "Q") { return number.stringValue }
+      if UInt8(bitPattern: number.objCType.pointee) == UInt8(ascii: "Q") {
+        return number.stringValue
+      }
       let double = number.doubleValue
       guard double.isFinite else {
         throw ImportError(.badHeader, location(), "id \(double) is not a usable name")
@@ -117,7 +130,8 @@ public enum NodeLinkJSONReader {
   }
 
   /// An attribute value, typed; nil for values the workspace cannot keep (null, arrays, objects).
-  static func attribute(_ value: Any?, location: @autoclosure () -> InputLocation) throws(ImportError)
+  static func attribute(_ value: Any?, location: @autoclosure () -> InputLocation)
+    throws(ImportError)
     -> AttributeValue?
   {
     switch value {
@@ -126,7 +140,9 @@ public enum NodeLinkJSONReader {
       if isBoolean(number) { return .integer(number.boolValue ? 1 : 0) }
       if let integer = exactInteger(number) { return .integer(integer) }
       // Integers beyond 64 bits: kept exactly, as text.
-      if number is NSDecimalNumber || UInt8(bitPattern: number.objCType.pointee) == UInt8(ascii: "Q") {
+      if number is NSDecimalNumber
+        || UInt8(bitPattern: number.objCType.pointee) == UInt8(ascii: "Q")
+      {
         return .text(number.stringValue)
       }
       return .real(number.doubleValue)
@@ -145,7 +161,8 @@ public enum NodeLinkJSONReader {
   /// type code is an integer one; `Q` only up to Int64.max).
   static func exactInteger(_ number: NSNumber) -> Int64? {
     switch UInt8(bitPattern: number.objCType.pointee) {
-    case UInt8(ascii: "c"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "l"), UInt8(ascii: "q"),
+    case UInt8(ascii: "c"), UInt8(ascii: "s"), UInt8(ascii: "i"), UInt8(ascii: "l"),
+      UInt8(ascii: "q"),
       UInt8(ascii: "C"), UInt8(ascii: "S"), UInt8(ascii: "I"):
       return number.int64Value
     case UInt8(ascii: "L"), UInt8(ascii: "Q"):

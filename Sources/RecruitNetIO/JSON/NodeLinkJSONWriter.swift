@@ -61,7 +61,9 @@ public enum NodeLinkJSONWriter {
 
   static func string(_ text: String) -> String {
     // Fast path (most names): nothing to escape.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+    if !text.utf8.contains(where: {
+      $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }) {
       return "\"" + text + "\""
     }
     var out = "\""

@@ -36,7 +36,8 @@ public enum PajekWriter {
         type = quoted(edge.type)
         quotedTypes[edge.type] = type
       }
-      out += "\(edge.source + 1) \(edge.target + 1) \(InterchangeNetwork.realText(edge.weight)) l \(type)\n"
+      out +=
+        "\(edge.source + 1) \(edge.target + 1) \(InterchangeNetwork.realText(edge.weight)) l \(type)\n"
     }
     return out
   }

@@ -170,7 +170,8 @@ enum XMLText {
   /// spaces).
   ///
   /// - Throws: if `text` holds a control character that XML 1.0 cannot represent at all.
-  static func escaped(_ text: String, what: @autoclosure () -> String) throws(ImportError) -> String {
+  static func escaped(_ text: String, what: @autoclosure () -> String) throws(ImportError) -> String
+  {
     // Fast path (most names and values): nothing to escape; U+FFFE/U+FFFF start with 0xEF.
     if !text.utf8.contains(where: {
       $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")

@@ -54,7 +54,9 @@ import Testing
   @Test func documentsLargerThanTenMegabytes() throws {
     var network = InterchangeNetwork(isDirected: true)
     let bio = String(repeating: "long biography text ", count: 12)
-    for i in 0..<50_000 { network.nodes.append(.init(name: "acct_\(i)", attributes: [NodeAttribute("bio", .text(bio))])) }
+    for i in 0..<50_000 {
+      network.nodes.append(.init(name: "acct_\(i)", attributes: [NodeAttribute("bio", .text(bio))]))
+    }
     for i in 0..<49_999 { network.edges.append(.init(source: i, target: i + 1)) }
     let text = try GraphMLWriter.write(network)
     #expect(text.utf8.count > 12_000_000)
