@@ -18,7 +18,9 @@ struct RecruitNetCommand: AsyncParsableCommand {
         recruitnet info Samples/krebs-911/edges.csv --undirected --format json
       """,
     version: "0.1.0",
-    subcommands: [ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self])
+    subcommands: [
+      ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self, ExportCommand.self,
+    ])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as
   /// `recruitnet: error: …`), 64 usage error (argument-parser's own).

@@ -16,6 +16,10 @@ public struct WorkspaceImporter: Sendable {
   public var edgeOptions = EdgeListOptions()
   public var nodeFiles: [String] = []
   public var nodeReader = NodeTableReader()
+  /// Network files (GraphML, GEXF, GML, Pajek, DOT, JSON node-link), and their format (detected
+  /// per file when `nil`).
+  public var networkFiles: [String] = []
+  public var networkFormat: InterchangeFormat?
 
   public init(workspacePath: String, directed: Bool? = nil) {
     self.workspacePath = workspacePath
@@ -28,6 +32,7 @@ public struct WorkspaceImporter: Sendable {
     /// Files skipped because the same content was imported before: file, earlier file, time.
     public var skipped: [(file: String, earlierFile: String, importedAt: String)] = []
     public var nodeTables: [(file: String, rows: Int)] = []
+    public var networkReports: [NetworkReport] = []
     public var graph: Graph?
     /// Seconds per phase: load (existing workspace), parse, build, write.
     public var timings: [(phase: String, seconds: Double)] = []
@@ -60,7 +65,8 @@ public struct WorkspaceImporter: Sendable {
       createdAt = try workspace.meta("created_at")
     }
     outcome.timings.append(("load", clock.lap()))
-    let isDirected = graph?.isDirected ?? directed ?? true
+    let networks = try parseNetworkFiles(knownHashes: &knownHashes, outcome: &outcome, progress: progress)
+    let isDirected = graph?.isDirected ?? directed ?? networks.first?.network.isDirected ?? true
     var builder: GraphBuilder
     if let graph {
       builder = GraphBuilder(graph)
@@ -71,8 +77,9 @@ public struct WorkspaceImporter: Sendable {
       builder = GraphBuilder(isDirected: isDirected, expectedNodes: max(1024, expectedRows / 8), expectedRows: expectedRows)
     }
     var entries: [ImportEntry] = []
+    try addNetworks(networks, to: &builder, entries: &entries, outcome: &outcome)
     // Hash first when a duplicate is possible, so a skipped file never touches the builder.
-    let checkFirst = !knownHashes.isEmpty || edgeFiles.count + nodeFiles.count > 1
+    let checkFirst = !knownHashes.isEmpty || edgeFiles.count + nodeFiles.count + networkFiles.count > 1
     for file in edgeFiles {
       if checkFirst {
         let hash = ContentCheck(try InputFile.read(file)).sha256

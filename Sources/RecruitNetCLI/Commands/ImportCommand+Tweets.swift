@@ -7,7 +7,7 @@ extension ImportCommand {
   /// Whether the files are tweet archives: forced by `--format tweets-…`, or detected. Edge lists
   /// and tweet archives cannot be mixed in one import.
   func isTweetImport() throws -> Bool {
-    if let inputFormat { return inputFormat.tweetFormat != nil }
+    if let declaredFormat { return declaredFormat.tweetFormat != nil }
     let detected = files.map { TweetFormat.detect(path: $0) }
     let tweetFiles = detected.filter { $0 != nil }.count
     if tweetFiles == 0 { return false }
@@ -28,7 +28,7 @@ extension ImportCommand {
     var importer = TweetArchiveImporter(workspacePath: into)
     importer.files = files
     importer.archive = TweetArchiveOptions(
-      format: inputFormat?.tweetFormat, skipInvalid: edgeList.skipInvalid)
+      format: declaredFormat?.tweetFormat, skipInvalid: edgeList.skipInvalid)
     importer.edgeTypes = try tweets.selectedTypes()
     (importer.since, importer.until) = try tweets.window()
     if direction.requested == false {

@@ -16,6 +16,7 @@ struct ImportCommand: AsyncParsableCommand {
         recruitnet import Samples/krebs-911/edges.csv --undirected --into krebs.rnet
         recruitnet import follows.tsv.gz --edge-type follow --no-header --into study.rnet
         recruitnet import mentions.csv --source from --target to --weight none --skip-invalid --into study.rnet
+        recruitnet import network.graphml --into study.rnet          # also .gexf .gml .net .dot .json
         recruitnet import Samples/tweets/tweets.jsonl --into tweets.rnet
         recruitnet import tweets-*.jsonl.gz --layers hashtags,domains --since 2015-11-13 --into tweets.rnet
         recruitnet import isis.csv --format tweets-csv --edge-types retweet,mention --into isis.rnet
@@ -23,7 +24,7 @@ struct ImportCommand: AsyncParsableCommand {
       Tweet archives (v1.1 or v2 JSON Lines, JSON arrays, v2 responses, CSV exports; see the README's "Tweet archives") become retweet, mention, reply and quote edges between accounts, weight = number of tweets; every tweet is stored once by id, so overlapping archives count nothing twice.
       """)
 
-  @Argument(help: ArgumentHelp("Edge-list files or tweet archives to import.", valueName: "file"))
+  @Argument(help: ArgumentHelp("Edge-list files, tweet archives, or network files (GraphML, GEXF, GML, Pajek, DOT, JSON node-link) to import.", valueName: "file"))
   var files: [String] = []
 
   @Option(help: ArgumentHelp("The workspace file to create or add to.", valueName: "workspace"))
@@ -54,10 +55,13 @@ struct ImportCommand: AsyncParsableCommand {
   var tweets: TweetArguments
 
   /// The input format, if one was given.
-  var inputFormat: ImportFormat? { format.flatMap { $0.isInputFormat ? $0 : nil } }
+  var declaredFormat: ImportFormat? { format.flatMap { $0.isInputFormat ? $0 : nil } }
 
   /// The report's format: `--report-format`, else a report format given as `--format`, else table.
   var reportStyle: OutputFormat { reportFormat ?? format?.report ?? .table }
+
+  @Option(help: ArgumentHelp("Read every file as this network format instead of detecting it (by extension, then by content). Tweet archives take --format tweets-….", valueName: "graphml|gexf|gml|pajek|dot|json|csv"))
+  var inputFormat: InterchangeFormat?
 
   @OptionGroup var common: CommonOptions
 
@@ -67,10 +71,16 @@ struct ImportCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    if try isTweetImport() { return try await runTweets() }
+    if inputFormat != nil && declaredFormat?.tweetFormat != nil {
+      throw ValidationError("Give --input-format (network files) or --format tweets-… (tweet archives), not both.")
+    }
+    if inputFormat == nil, try isTweetImport() { return try await runTweets() }
     if tweets.isUsed { throw ValidationError("--since, --until, --edge-types and --layers apply to tweet archives only.") }
     var importer = WorkspaceImporter(workspacePath: into, directed: direction.requested)
-    importer.edgeFiles = files
+    let routed = NetworkFileRouting.split(files, forcing: inputFormat)
+    importer.edgeFiles = routed.edgeLists
+    importer.networkFiles = routed.networks
+    importer.networkFormat = inputFormat == .csv ? nil : inputFormat
     importer.edgeOptions = edgeList.options(edgeType: edgeType)
     importer.nodeFiles = nodeFiles
     importer.nodeReader = NodeTableReader(nameColumn: nodeColumn.map(ColumnReference.init))
@@ -103,6 +113,7 @@ struct ImportCommand: AsyncParsableCommand {
         ]
       }
       files += outcome.nodeTables.map { ["file": $0.file, "node_rows": $0.rows] }
+      files += outcome.networkReports.map(NetworkFileRouting.json)
       let object: [String: Any] = [
         "workspace": into, "written": outcome.wrote, "files": files,
         "skipped": outcome.skipped.map { ["file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt] },
@@ -128,6 +139,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
       }
       for table in outcome.nodeTables { lines.append("\(table.file): \(table.rows) node rows") }
+      lines += outcome.networkReports.map(NetworkFileRouting.line)
       if let summary {
         lines.append(outcome.wrote
           ? "\(into): \(summary.0) nodes, \(summary.1) edges"

@@ -1,0 +1,133 @@
+import ArgumentParser
+import Foundation
+import RecruitNet
+
+/// `recruitnet export`: a network to GraphML, GEXF, GML, Pajek, DOT, JSON node-link or CSV.
+struct ExportCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract:
+      "Write a network as GraphML, GEXF 1.3, GML, Pajek, DOT, JSON node-link or CSV, for Gephi, networkx, igraph, ORA or R.",
+    discussion: """
+      NETWORK is a workspace (names, node kinds, typed node attributes, labels, edge types, weights, row counts and times are written), an edge-list file, or a network file in any format `import` reads (to convert between formats). Account names are written exactly as they are (`007` stays `007`); with --pseudonymize they are replaced by stable keyed pseudonyms everywhere: node ids, labels, name attributes (screen_name, …) and @mentions in text attributes.
+
+      What each format keeps is in the README's "Interchange formats" section. csv writes two files: the edges (source,target,type,weight,count,time,last_time) to --out and a node table (name,kind,labels,attributes…) beside it, FILE.nodes.csv for FILE.csv; `recruitnet import FILE.csv --nodes FILE.nodes.csv` reads them back. The output appears complete or not at all (temporary file, then rename). --out - writes to stdout (not for csv).
+
+      Examples:
+        recruitnet export study.rnet --format graphml --out study.graphml
+        recruitnet export study.rnet --format gexf --out study.gexf --pseudonymize --pseudonym-key key
+        recruitnet export study.rnet --format json --out - | python3 -c 'import json,sys,networkx as nx; print(nx.node_link_graph(json.load(sys.stdin), edges="edges"))'
+        recruitnet export study.rnet --format csv --out shared/edges.csv
+        recruitnet export Samples/krebs-911/edges.csv --undirected --format pajek --out krebs.net
+        recruitnet export network.graphml --format gml --out network.gml
+      """)
+
+  @Argument(
+    help: ArgumentHelp(
+      "A workspace file, an edge-list file, or a network file (GraphML, GEXF, GML, Pajek, DOT, JSON).",
+      valueName: "network"))
+  var network: String
+
+  @Option(help: "The format to write.")
+  var format: InterchangeFormat
+
+  @Option(
+    help: ArgumentHelp(
+      "The file to write (atomically), or - for stdout (not for csv). For csv, the node table goes beside it as NAME.nodes.csv.",
+      valueName: "file"))
+  var out: String
+
+  @OptionGroup(title: "Pseudonyms")
+  var pseudonyms: PseudonymOptions
+
+  @OptionGroup(title: "Direction")
+  var direction: DirectionArguments
+
+  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
+  var edgeList: EdgeListArguments
+
+  @OptionGroup var common: CommonOptions
+
+  func validate() throws {
+    if format == .csv && out == "-" {
+      throw ValidationError(
+        "csv writes two files (edges and a node table); give --out FILE.csv, not -.")
+    }
+  }
+
+  func run() async throws {
+    let progress = Progress(quiet: common.quiet)
+    var timings = Timings()
+    var clock = PhaseClock()
+    let pseudonymizer = try pseudonyms.pseudonymizer()
+    progress("loading \(network)")
+    var document = try await load()
+    timings.add("load", clock.lap())
+    if let pseudonymizer { document = try document.pseudonymized(with: pseudonymizer) }
+    progress("writing \(format.rawValue)")
+    let text: String
+    var nodeTable: String? = nil
+    switch format {
+    case .graphml: text = try GraphMLWriter.write(document)
+    case .gexf: text = try GEXFWriter.write(document)
+    case .gml: text = try GMLWriter.write(document)
+    case .pajek: text = try PajekWriter.write(document)
+    case .dot: text = try DOTWriter.write(document)
+    case .json: text = NodeLinkJSONWriter.write(document)
+    case .csv:
+      let tables = EdgeTableWriter.write(document)
+      text = tables.edges
+      nodeTable = tables.nodes
+    }
+    timings.add("compute", clock.lap())
+    if let nodeTable {
+      // Each file is written atomically; the node table goes first, so a finished edges file
+      // always has its node table beside it.
+      try OutputFile.write(nodeTable, to: EdgeTableWriter.nodeTablePath(forEdges: out))
+    }
+    try OutputFile.write(text, to: out == "-" ? nil : out)
+    timings.add("output", clock.lap())
+    if out != "-" && !common.quiet {
+      var line =
+        "\(out): \(format.rawValue), \(document.nodes.count) nodes, \(document.edges.count) edges"
+      if let nodeTable {
+        line +=
+          "; node table \(EdgeTableWriter.nodeTablePath(forEdges: out)) (\(nodeTable.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } - 1) rows)"
+      }
+      if pseudonymizer != nil { line += "; names pseudonymized" }
+      Terminal.write(line + "\n")
+    }
+    if common.timings { Terminal.writeError(timings.json + "\n") }
+  }
+
+  /// The network with whatever the source holds: a workspace with its attributes and labels, a
+  /// network file as read, or an edge list.
+  func load() async throws -> InterchangeNetwork {
+    if Workspace.isDatabase(network) {
+      let workspace = try Workspace(path: network)
+      var document = try workspace.interchangeNetwork()
+      if direction.requested == false && document.isDirected {
+        let graph = try workspace.loadGraph().undirected()
+        document = InterchangeNetwork(
+          graph: graph, attributes: try workspace.nodeAttributes(),
+          labels: try workspace.nodeLabels())
+      } else if direction.requested == true && !document.isDirected {
+        throw UserError("\(network) holds an undirected network; --directed does not apply")
+      }
+      return document
+    }
+    let detected = InterchangeFormat.detect(path: network)
+    if detected != .csv {
+      let document = try InterchangeReader.read(path: network, format: detected).network
+      if let requested = direction.requested, requested != document.isDirected {
+        throw UserError(
+          "\(network) holds \(document.isDirected ? "a directed" : "an undirected") network; --\(requested ? "directed" : "undirected") does not apply"
+        )
+      }
+      return document
+    }
+    let (graph, _) = try await NetworkSource.load(
+      network, options: edgeList.options(), directed: direction.requested)
+    return InterchangeNetwork(graph: graph)
+  }
+}
