@@ -22,7 +22,7 @@ Run (from the repository root; release binary first):
     swift build -c release --product recruitnet
     python3 -m venv /work/venv-commcli
     /work/venv-commcli/bin/pip install networkx==3.6.1 python-igraph==1.0.0 infomap==2.16.0 networkit==11.3 scikit-learn
-    /work/venv-commcli/bin/python Scripts/bench/bench_labelprop_infomap.py [--repeat 3] [--graphs higgs,lfr-0.3] [--trials 1]
+    Scripts/bench/.venv/bin/python Scripts/bench/bench_labelprop_infomap.py [--repeat 3] [--graphs higgs,lfr-0.3] [--trials 1]
 """
 import argparse
 import json
