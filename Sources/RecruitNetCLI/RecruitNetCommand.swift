@@ -18,7 +18,7 @@ struct RecruitNetCommand: AsyncParsableCommand {
         recruitnet info Samples/krebs-911/edges.csv --undirected --format json
       """,
     version: "0.1.0",
-    subcommands: [ImportCommand.self, InfoCommand.self, CentralityCommand.self])
+    subcommands: [ImportCommand.self, InfoCommand.self, CentralityCommand.self, RenderCommand.self])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as
   /// `recruitnet: error: …`), 64 usage error (argument-parser's own).
@@ -39,6 +39,8 @@ struct RecruitNetCommand: AsyncParsableCommand {
     } catch let error as CentralityError {
       fail(error.message)
     } catch let error as CommunityError {
+      fail(error.message)
+    } catch let error as RenderError {
       fail(error.message)
     } catch let error as UserError {
       fail(error.message)
