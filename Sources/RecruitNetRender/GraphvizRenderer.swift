@@ -112,7 +112,7 @@ public actor GraphvizRenderer {
     graphvizMessages.removeAll()
     guard let context else { throw RenderError("cannot start Graphviz" + Self.takeMessages()) }
     let created: UnsafeMutablePointer<Agraph_t>? = withMutableCString("diagram") { name in
-      agopen(name, spec.isDirected ? cgv_directed() : cgv_undirected(), nil)
+      agopen(name, spec.isDirected ? cgv_directed() : cgv_undirected(), cgv_deterministic_disc())
     }
     guard let graph = created else {
       throw RenderError("cannot create a Graphviz graph" + Self.takeMessages())
