@@ -83,9 +83,10 @@ let package = Package(
     .testTarget(
       name: "RecruitNetCommunitiesTests", dependencies: ["RecruitNetCommunities", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "RecruitNetRenderTests", dependencies: ["RecruitNetRender"]),
     .testTarget(
-      name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI"],
+      name: "RecruitNetRenderTests", dependencies: ["RecruitNetRender", "RecruitNetIO", "RecruitNetTestSupport"]),
+    .testTarget(
+      name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI", "RecruitNetWorkspace"],
       resources: [.copy("Fixtures")]),
   ]
 )

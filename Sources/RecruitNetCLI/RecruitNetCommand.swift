@@ -19,7 +19,8 @@ struct RecruitNetCommand: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self, ExportCommand.self,
+      ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self, RenderCommand.self,
+      ExportCommand.self,
     ])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as
@@ -41,6 +42,8 @@ struct RecruitNetCommand: AsyncParsableCommand {
     } catch let error as CentralityError {
       fail(error.message)
     } catch let error as CommunityError {
+      fail(error.message)
+    } catch let error as RenderError {
       fail(error.message)
     } catch let error as UserError {
       fail(error.message)

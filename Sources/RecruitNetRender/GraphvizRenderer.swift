@@ -1,137 +1,229 @@
 import CGraphviz
-import RecruitNetGraph
 
-/// A diagram to draw: plain values, so they can cross into the renderer's isolation domain.
-public struct DiagramSpec: Sendable {
-  public struct Node: Sendable {
-    public var id: String
-    public var label: String
-    public var attributes: [String: String]
-    public init(id: String, label: String, attributes: [String: String] = [:]) {
-      self.id = id
-      self.label = label
-      self.attributes = attributes
-    }
-  }
+/// Messages Graphviz reported during the current call, collected by ``collectGraphvizMessage``.
+///
+/// Graphviz reports errors through one process-wide callback (`agseterrf`) that cannot carry a
+/// context pointer, so the messages go to a global. Only code isolated to ``GraphvizRenderer``
+/// (one global actor) installs the callback, calls Graphviz or reads this buffer, so it is never
+/// touched concurrently.
+nonisolated(unsafe) private var graphvizMessages: [String] = []
 
-  public struct Edge: Sendable {
-    public var from: String
-    public var to: String
-    public var attributes: [String: String]
-    public init(from: String, to: String, attributes: [String: String] = [:]) {
-      self.from = from
-      self.to = to
-      self.attributes = attributes
-    }
-  }
-
-  public struct Cluster: Sendable {
-    public var name: String
-    public var label: String
-    public var nodeIDs: [String]
-    public init(name: String, label: String, nodeIDs: [String]) {
-      self.name = name
-      self.label = label
-      self.nodeIDs = nodeIDs
-    }
-  }
-
-  public var isDirected: Bool
-  public var nodes: [Node] = []
-  public var edges: [Edge] = []
-  /// `cluster_` subgraphs (drawn as boxes by the dot and fdp layouts).
-  public var clusters: [Cluster] = []
-  public var graphAttributes: [String: String] = [:]
-
-  public init(isDirected: Bool) { self.isDirected = isDirected }
-
-  /// A spec drawing every node and edge of `graph` (for small graphs), labelled by name.
-  public init(graph: Graph) {
-    self.init(isDirected: graph.isDirected)
-    for v in graph.nodes { nodes.append(Node(id: "n\(v)", label: graph.names.name(of: v))) }
-    graph.forEachEdge { u, v, _ in edges.append(Edge(from: "n\(u)", to: "n\(v)")) }
-  }
+/// The `agseterrf` callback: keeps the message instead of letting Graphviz print it on stderr.
+private func collectGraphvizMessage(_ message: UnsafeMutablePointer<CChar>?) -> Int32 {
+  if let message { graphvizMessages.append(String(cString: message)) }
+  return 0
 }
 
-/// Why Graphviz could not draw a diagram.
-public struct RenderError: Error, Sendable, CustomStringConvertible {
-  public var message: String
-  public var description: String { message }
-}
-
-/// The Graphviz layout engines RecruitNet uses.
-public enum LayoutEngine: String, Sendable, CaseIterable {
-  case dot, fdp, sfdp, neato, circo
+/// Where each node of a laid-out diagram ended up.
+public struct LayoutResult: Sendable {
+  /// Node centres in points, in the order of ``DiagramSpec/nodes``.
+  public var positions: [DiagramSpec.Point]
+  /// The bounding box of the drawing (lower left, upper right), in points.
+  public var lowerLeft: DiagramSpec.Point
+  public var upperRight: DiagramSpec.Point
 }
 
 /// The one place that calls into Graphviz.
 ///
 /// Graphviz is not thread-safe (`man cgraph`; libgvc keeps mutable globals), so every call goes
-/// through this single global actor; only `Sendable` values (a ``DiagramSpec`` in, bytes out)
-/// cross it. Each render creates and frees its own graph and layout.
+/// through this single global actor; only `Sendable` values (a ``DiagramSpec`` in, bytes or
+/// positions out) cross it. The process keeps one Graphviz context; each call creates and frees
+/// its own graph, layout and output buffer, so many renders in one process do not accumulate
+/// memory. Graphviz's error and warning messages are captured (never printed) and errors are
+/// thrown as ``RenderError`` with Graphviz's text.
 @globalActor
 public actor GraphvizRenderer {
   public static let shared = GraphvizRenderer()
 
-  /// Lays out `spec` with `engine` and renders it as `format` (`svg`, `png`, `pdf`, `dot`).
-  public func render(_ spec: DiagramSpec, engine: LayoutEngine = .dot, format: String = "svg") throws(RenderError) -> [UInt8] {
-    guard let context = gvContext() else { throw RenderError(message: "cannot start Graphviz") }
-    defer { gvFreeContext(context) }
-    let graph: UnsafeMutablePointer<Agraph_t>? = withMutableCString("diagram") { name in
-      agopen(name, spec.isDirected ? cgv_directed() : cgv_undirected(), nil)
-    }
-    guard let graph else { throw RenderError(message: "cannot create a Graphviz graph") }
+  /// The Graphviz context (plugins loaded once), kept for the life of the process.
+  private let context: OpaquePointer?
+
+  init() {
+    agseterrf(collectGraphvizMessage)
+    context = gvContext()
+  }
+
+  /// Lays out `spec` with `engine` and renders it as `format`.
+  ///
+  /// - Throws: ``RenderError`` when Graphviz cannot start, lay out or render (with its message).
+  public func render(_ spec: DiagramSpec, engine: LayoutEngine = .dot, format: DiagramFormat = .svg)
+    throws(RenderError) -> [UInt8]
+  {
+    let (context, graph, _) = try build(spec)
     defer { agclose(graph) }
-    for (key, value) in spec.graphAttributes.sorted(by: { $0.key < $1.key }) { set(graph, key, value) }
-    var handles: [String: UnsafeMutablePointer<Agnode_t>] = [:]
-    var parentOf: [String: UnsafeMutablePointer<Agraph_t>] = [:]
-    for cluster in spec.clusters {
-      let subgraph = withMutableCString(cluster.name) { agsubg(graph, $0, 1) }
-      guard let subgraph else { continue }
-      set(subgraph, "label", cluster.label)
-      for id in cluster.nodeIDs { parentOf[id] = subgraph }
-    }
-    for node in spec.nodes {
-      let owner = parentOf[node.id] ?? graph
-      guard let handle = withMutableCString(node.id, { agnode(owner, $0, 1) }) else { continue }
-      handles[node.id] = handle
-      set(handle, "label", node.label)
-      for (key, value) in node.attributes.sorted(by: { $0.key < $1.key }) { set(handle, key, value) }
-    }
-    for edge in spec.edges {
-      guard let from = handles[edge.from], let to = handles[edge.to],
-        let handle = agedge(graph, from, to, nil, 1)
-      else { continue }
-      for (key, value) in edge.attributes.sorted(by: { $0.key < $1.key }) { set(handle, key, value) }
-    }
-    let laidOut = withMutableCString(engine.rawValue) { gvLayout(context, graph, $0) }
-    guard laidOut == 0 else { throw RenderError(message: "Graphviz layout \(engine.rawValue) failed") }
+    try layOut(graph, context: context, engine: engine)
     defer { gvFreeLayout(context, graph) }
     var buffer: UnsafeMutablePointer<CChar>? = nil
     var length: UInt32 = 0
-    let rendered = withMutableCString(format) { gvRenderData(context, graph, $0, &buffer, &length) }
-    guard rendered == 0, let buffer else { throw RenderError(message: "Graphviz cannot render \(format)") }
+    let rendered = withMutableCString(format.graphvizName) {
+      gvRenderData(context, graph, $0, &buffer, &length)
+    }
+    guard rendered == 0, let buffer else {
+      throw RenderError("Graphviz cannot render \(format.rawValue)" + Self.takeMessages())
+    }
     defer { gvFreeRenderData(buffer) }
+    graphvizMessages.removeAll()
     return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
       Array(UnsafeBufferPointer(start: $0, count: Int(length)))
     }
   }
 
-  /// Sets an attribute; labels are passed as plain strings, which Graphviz escapes in its output.
-  private func set(_ object: UnsafeMutableRawPointer, _ key: String, _ value: String) {
+  /// Lays out `spec` with `engine` and returns the node positions, without rendering.
+  public func layout(_ spec: DiagramSpec, engine: LayoutEngine) throws(RenderError) -> LayoutResult
+  {
+    let (context, graph, handles) = try build(spec)
+    defer { agclose(graph) }
+    try layOut(graph, context: context, engine: engine)
+    defer { gvFreeLayout(context, graph) }
+    graphvizMessages.removeAll()
+    let positions = handles.map { handle in
+      handle.map { DiagramSpec.Point(x: cgv_node_x($0), y: cgv_node_y($0)) }
+        ?? DiagramSpec.Point(x: 0, y: 0)
+    }
+    return LayoutResult(
+      positions: positions,
+      lowerLeft: .init(x: cgv_graph_llx(graph), y: cgv_graph_lly(graph)),
+      upperRight: .init(x: cgv_graph_urx(graph), y: cgv_graph_ury(graph)))
+  }
+
+  private func layOut(
+    _ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer, engine: LayoutEngine
+  )
+    throws(RenderError)
+  {
+    let laidOut = withMutableCString(engine.rawValue) { gvLayout(context, graph, $0) }
+    guard laidOut == 0 else {
+      throw RenderError("Graphviz layout \(engine.rawValue) failed" + Self.takeMessages())
+    }
+  }
+
+  /// The collected messages as a suffix (": message; message"), and clears them.
+  private static func takeMessages() -> String {
+    let text = graphvizMessages.joined().split(whereSeparator: \.isNewline).joined(separator: "; ")
+    graphvizMessages.removeAll()
+    return text.isEmpty ? "" : ": " + text
+  }
+
+  /// Builds the Graphviz graph for `spec`; the caller closes it. Returns the node handles in
+  /// spec order (nil for a duplicate id).
+  private func build(_ spec: DiagramSpec) throws(RenderError)
+    -> (OpaquePointer, UnsafeMutablePointer<Agraph_t>, [UnsafeMutablePointer<Agnode_t>?])
+  {
+    graphvizMessages.removeAll()
+    guard let context else { throw RenderError("cannot start Graphviz" + Self.takeMessages()) }
+    let created: UnsafeMutablePointer<Agraph_t>? = withMutableCString("diagram") { name in
+      agopen(name, spec.isDirected ? cgv_directed() : cgv_undirected(), cgv_deterministic_disc())
+    }
+    guard let graph = created else {
+      throw RenderError("cannot create a Graphviz graph" + Self.takeMessages())
+    }
+    for (key, value) in spec.graphAttributes.sorted(by: { $0.key < $1.key }) {
+      // `node:NAME` and `edge:NAME` keys set the default of a node or edge attribute.
+      if key.hasPrefix("node:") || key.hasPrefix("edge:") {
+        let kind = key.hasPrefix("node:") ? AGNODE : AGEDGE
+        withMutableCString(String(key.dropFirst(5))) { k in
+          withMutableCString(value) { v in _ = agattr(graph, kind, k, v) }
+        }
+      } else {
+        set(graph, key, value)
+      }
+    }
+    if let html = spec.htmlLabel {
+      withMutableCString("label") { name in
+        withMutableCString(html) { value in
+          _ = cgv_set_html(graph, graph, Int32(AGRAPH), name, value)
+        }
+      }
+    }
+    var symbols = SymbolTable(graph: graph)
+    var parentOf: [String: UnsafeMutablePointer<Agraph_t>] = [:]
+    for cluster in spec.clusters {
+      let subgraph = withMutableCString(cluster.name) { agsubg(graph, $0, 1) }
+      guard let subgraph else { continue }
+      set(subgraph, "label", cluster.label)
+      for (key, value) in cluster.attributes.sorted(by: { $0.key < $1.key }) {
+        set(subgraph, key, value)
+      }
+      for id in cluster.nodeIDs { parentOf[id] = subgraph }
+    }
+    var handleOf: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+    handleOf.reserveCapacity(spec.nodes.count)
+    var handles: [UnsafeMutablePointer<Agnode_t>?] = []
+    handles.reserveCapacity(spec.nodes.count)
+    for node in spec.nodes {
+      guard handleOf[node.id] == nil else {
+        handles.append(nil)
+        continue
+      }
+      let owner = parentOf[node.id] ?? graph
+      guard let handle = withMutableCString(node.id, { agnode(owner, $0, 1) }) else {
+        handles.append(nil)
+        continue
+      }
+      handleOf[node.id] = handle
+      handles.append(handle)
+      symbols.set(handle, kind: AGNODE, "label", node.label)
+      for (key, value) in node.attributes.sorted(by: { $0.key < $1.key }) {
+        symbols.set(handle, kind: AGNODE, key, value)
+      }
+      if let position = node.position {
+        symbols.set(handle, kind: AGNODE, "pos", "\(position.x),\(position.y)!")
+      }
+    }
+    for edge in spec.edges {
+      guard let from = handleOf[edge.from], let to = handleOf[edge.to],
+        let handle = agedge(graph, from, to, nil, 1)
+      else { continue }
+      for (key, value) in edge.attributes.sorted(by: { $0.key < $1.key }) {
+        symbols.set(handle, kind: AGEDGE, key, value)
+      }
+    }
+    return (context, graph, handles)
+  }
+
+  /// Sets an attribute of a graph or subgraph as a plain (non-HTML) string.
+  private func set(_ object: UnsafeMutablePointer<Agraph_t>, _ key: String, _ value: String) {
     withMutableCString(key) { k in
       withMutableCString(value) { v in
         withMutableCString("") { empty in _ = agsafeset(object, k, v, empty) }
       }
     }
   }
+}
 
-  private func set<T>(_ object: UnsafeMutablePointer<T>, _ key: String, _ value: String) {
-    set(UnsafeMutableRawPointer(object), key, value)
+/// Node and edge attribute symbols of one graph, declared once each: `agsafeset` would look the
+/// name up on every call, and a 20k-node diagram sets about ten attributes per node.
+private struct SymbolTable {
+  let graph: UnsafeMutablePointer<Agraph_t>
+  var symbols: [String: UnsafeMutablePointer<Agsym_t>] = [:]
+
+  init(graph: UnsafeMutablePointer<Agraph_t>) { self.graph = graph }
+
+  mutating func set(_ object: UnsafeMutableRawPointer, kind: Int32, _ key: String, _ value: String)
+  {
+    let cacheKey = kind == AGNODE ? "n:" + key : "e:" + key
+    var symbol = symbols[cacheKey]
+    if symbol == nil {
+      symbol = withMutableCString(key) { k in
+        agattr(graph, kind, k, nil)
+          ?? withMutableCString("") { empty in agattr(graph, kind, k, empty) }
+      }
+      symbols[cacheKey] = symbol
+    }
+    guard let symbol else { return }
+    withMutableCString(value) { v in _ = agxset(object, symbol, v) }
+  }
+
+  mutating func set<T>(
+    _ object: UnsafeMutablePointer<T>, kind: Int32, _ key: String, _ value: String
+  ) {
+    set(UnsafeMutableRawPointer(object), kind: kind, key, value)
   }
 }
 
 /// cgraph takes `char *` but copies every string, so a temporary mutable view is safe.
-private func withMutableCString<R>(_ string: String, _ body: (UnsafeMutablePointer<CChar>) -> R) -> R {
+private func withMutableCString<R>(_ string: String, _ body: (UnsafeMutablePointer<CChar>) -> R)
+  -> R
+{
   string.withCString { body(UnsafeMutablePointer(mutating: $0)) }
 }

@@ -2,11 +2,11 @@ import Foundation
 import RecruitNetGraph
 import Testing
 
+@testable import RecruitNetRender
+
 #if canImport(FoundationXML)
   import FoundationXML
 #endif
-
-@testable import RecruitNetRender
 
 @Suite struct GraphvizRendererTests {
   func tinySpec() -> DiagramSpec {
@@ -21,7 +21,7 @@ import Testing
   }
 
   @Test func rendersSVGInMemoryWithClusters() async throws {
-    let svg = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: "svg")
+    let svg = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: .svg)
     let document = try XMLDocument(data: Data(svg), options: [])
     let text = String(decoding: svg, as: UTF8.self)
     #expect(text.components(separatedBy: "class=\"node\"").count - 1 == 3)
@@ -33,9 +33,9 @@ import Testing
   }
 
   @Test func pngAndPDFMagicBytes() async throws {
-    let png = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: "png")
+    let png = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: .png)
     #expect(Array(png.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
-    let pdf = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: "pdf")
+    let pdf = try await GraphvizRenderer.shared.render(tinySpec(), engine: .dot, format: .pdf)
     #expect(Array(pdf.prefix(4)) == Array("%PDF".utf8))
   }
 
@@ -43,7 +43,9 @@ import Testing
     var builder = GraphBuilder(isDirected: false)
     builder.addEdge(from: builder.node(named: "x"), to: builder.node(named: "y"))
     let spec = DiagramSpec(graph: try builder.build())
-    let dot = String(decoding: try await GraphvizRenderer.shared.render(spec, engine: .dot, format: "dot"), as: UTF8.self)
+    let dot = String(
+      decoding: try await GraphvizRenderer.shared.render(spec, engine: .dot, format: .dot),
+      as: UTF8.self)
     #expect(dot.contains("n0 -- n1"))
   }
 }
