@@ -122,3 +122,11 @@ static inline Agdisc_t *cgv_deterministic_disc(void) {
   disc.io = &AgIoDisc;
   return &disc;
 }
+
+// Graphviz's force-directed layouts draw from the C library's generators (drand48, rand); not
+// all of them reseed from `start` (sfdp 2.43 does not), so the renderer seeds both before every
+// layout to make a layout depend only on its input and seed, not on earlier layouts.
+static inline void cgv_seed_random(unsigned long seed) {
+  srand48((long)seed);
+  srand((unsigned)seed);
+}

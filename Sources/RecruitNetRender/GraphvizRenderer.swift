@@ -91,6 +91,9 @@ public actor GraphvizRenderer {
   )
     throws(RenderError)
   {
+    // Seed the C generators from the graph's `start` (0 without one): see cgv_seed_random.
+    let start = withMutableCString("start") { agget(graph, $0) }.map { String(cString: $0) } ?? ""
+    cgv_seed_random(UInt(UInt64(start) ?? 0))
     let laidOut = withMutableCString(engine.rawValue) { gvLayout(context, graph, $0) }
     guard laidOut == 0 else {
       throw RenderError("Graphviz layout \(engine.rawValue) failed" + Self.takeMessages())

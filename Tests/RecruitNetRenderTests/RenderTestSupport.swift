@@ -2,6 +2,7 @@ import Foundation
 import RecruitNetGraph
 import RecruitNetIO
 import RecruitNetTestSupport
+import Testing
 
 @testable import RecruitNetRender
 
@@ -163,3 +164,7 @@ struct SVGDocument {
     func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
   }
 }
+
+/// The suites that render in this process, run one after another: the memory test reads the
+/// process's resident set, which concurrent renders would grow.
+@Suite(.serialized) struct RenderGraphvizSuites {}
