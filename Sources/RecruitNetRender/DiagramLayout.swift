@@ -18,6 +18,10 @@ public enum DiagramLayout: Sendable, Equatable {
 extension GraphvizRenderer {
   /// Lays out `spec` with `layout` (seeded by `seed`) and renders it as `format`.
   ///
+  /// The composed layouts give the same bytes for the same seed, in one process or many.
+  /// `.engine(.fdp)` on a clustered graph does not: Graphviz 2.43's fdp, although seeded, places
+  /// nodes differently from layout to layout (it depends on memory addresses).
+  ///
   /// - Throws: ``RenderError`` with Graphviz's message.
   public func draw(_ spec: DiagramSpec, layout: DiagramLayout, format: DiagramFormat, seed: UInt64)
     throws(RenderError) -> [UInt8]

@@ -75,15 +75,12 @@ extension RenderGraphvizSuites {
         spec, layout: .composed(inner: .sfdp), format: .svg, seed: 7)
       let second = try await GraphvizRenderer.shared.draw(
         spec, layout: .composed(inner: .sfdp), format: .svg, seed: 7)
-      #expect(first == second)
+      // Compared as a Bool: on a mismatch Swift Testing would diff the two 2 MB documents
+      // element by element (Myers), which takes over an hour.
+      #expect(Bool(first == second), "same seed, same bytes")
       let other = try await GraphvizRenderer.shared.draw(
         spec, layout: .composed(inner: .sfdp), format: .svg, seed: 8)
-      #expect(first != other)
-      let fdp1 = try await GraphvizRenderer.shared.draw(
-        spec, layout: .engine(.fdp), format: .svg, seed: 7)
-      let fdp2 = try await GraphvizRenderer.shared.draw(
-        spec, layout: .engine(.fdp), format: .svg, seed: 7)
-      #expect(fdp1 == fdp2)
+      #expect(Bool(first != other), "another seed, another layout")
     }
 
     @Test func fdpDrawsClustersItselfAndSfdpWholeGraphDrawsNone() async throws {

@@ -15,19 +15,19 @@ struct RenderCommand: AsyncParsableCommand {
 
       Filtered views (node level): --top N (the N highest by --size-by and the edges among them), --community ID (one community and its outside contacts, which are drawn without a box), --ego NAME --depth D (the account's neighbourhood, the account outlined in black), --edge-type T and --min-weight W (only those edges, and the accounts they connect).
 
-      Layout: cluster boxes are kept on any size by laying out each community first (with --layout sfdp, neato or circo; by default neato up to 150 members, sfdp above), then the communities as boxes, then drawing at those pinned positions (Graphviz's neato -n). --layout fdp or dot lets Graphviz draw the clusters itself (slow past a few thousand nodes). The community map uses neato (sfdp past 300 communities). Every layout is deterministic for a given --seed.
+      Layout: cluster boxes are kept on any size by laying out each community first (with --layout sfdp, neato or circo; by default neato up to 150 members, sfdp above), then the communities as boxes, then drawing at those pinned positions (Graphviz's neato -n). --layout fdp or dot lets Graphviz draw the clusters itself (slow past a few thousand nodes). The community map uses neato (sfdp past 300 communities). Every layout but fdp gives the same bytes for the same --seed (Graphviz's fdp varies from run to run on clustered graphs).
 
       Communities come from --communities ALGORITHM (leiden, louvain, labelprop, infomap, wcc, scc; computed on all edge types merged, or on --edge-type) or from a partition saved in the workspace (--partition NAME, or --communities saved:NAME). Labels are drawn as plain text: no input is read as Graphviz or HTML markup. --pseudonymize replaces account names in labels and tooltips.
 
       Examples:
-        recruitnet render study.rnet --out diagram.svg --communities wcc
+        recruitnet render study.rnet --out diagram.svg                 # communities by Leiden
         recruitnet render study.rnet --out cells.png --partition planted --labels top:20
-        recruitnet render study.rnet --out top.pdf --top 100 --size-by betweenness --communities wcc
-        recruitnet render study.rnet --out ego.svg --ego acct_0042 --depth 2 --communities wcc
-        recruitnet render study.rnet --out map.png --level communities --communities wcc
-        recruitnet render study.rnet --out retweets.svg --edge-type retweet --min-weight 3 --communities wcc
+        recruitnet render study.rnet --out top.pdf --top 100 --size-by betweenness
+        recruitnet render study.rnet --out ego.svg --ego acct_0042 --depth 2
+        recruitnet render study.rnet --out map.png --level communities --communities louvain
+        recruitnet render study.rnet --out retweets.svg --edge-type retweet --min-weight 3
         recruitnet render Samples/krebs-911/edges.csv --undirected --out 911.png --communities wcc --layout fdp --labels all
-        RECRUITNET_PSEUDONYM_KEY=... recruitnet render study.rnet --out shared.png --pseudonymize --communities wcc
+        RECRUITNET_PSEUDONYM_KEY=... recruitnet render study.rnet --out shared.png --pseudonymize
       """)
 
   @Argument(
