@@ -5,7 +5,8 @@ import Testing
 /// values in Tests/RecruitNetCentralityTests/Fixtures (written by Scripts/oracles/centrality.py).
 @Suite struct CentralityCommandTests {
   func oracle(_ name: String) throws -> [String: Any] {
-    let url = CLI.repositoryRoot.appendingPathComponent("Tests/RecruitNetCentralityTests/Fixtures/\(name).json")
+    let url = CLI.repositoryRoot.appendingPathComponent(
+      "Tests/RecruitNetCentralityTests/Fixtures/\(name).json")
     return try CLI.json(String(contentsOf: url, encoding: .utf8))
   }
 
@@ -17,21 +18,47 @@ import Testing
   /// Parses CSV rows (quoted fields allowed) into arrays of fields.
   func csvRows(_ text: String) -> [[String]] {
     var rows: [[String]] = []
-    var row: [String] = [], field = "", quoted = false
+    var row: [String] = []
+    var field = ""
+    var quoted = false
     var characters = Array(text).makeIterator()
     while let c = characters.next() {
       if quoted {
         if c == "\"" {
           if let next = characters.next() {
-            if next == "\"" { field.append("\"") } else {
+            if next == "\"" {
+              field.append("\"")
+            } else {
               quoted = false
-              if next == "," { row.append(field); field = "" } else if next == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+              if next == "," {
+                row.append(field)
+                field = ""
+              } else if next == "\n" {
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
+              }
             }
-          } else { quoted = false }
-        } else { field.append(c) }
-      } else if c == "\"" { quoted = true } else if c == "," { row.append(field); field = "" } else if c == "\n" {
-        row.append(field); rows.append(row); row = []; field = ""
-      } else { field.append(c) }
+          } else {
+            quoted = false
+          }
+        } else {
+          field.append(c)
+        }
+      } else if c == "\"" {
+        quoted = true
+      } else if c == "," {
+        row.append(field)
+        field = ""
+      } else if c == "\n" {
+        row.append(field)
+        rows.append(row)
+        row = []
+        field = ""
+      } else {
+        field.append(c)
+      }
     }
     return rows
   }
@@ -39,7 +66,9 @@ import Testing
   func importSample() throws -> (folder: URL, workspace: String) {
     let folder = try CLI.temporaryFolder()
     let workspace = folder.appendingPathComponent("study.rnet").path
-    let imported = try CLI.run(["import", "Samples/recruitment/edges.csv", "--into", workspace, "--quiet"])
+    let imported = try CLI.run([
+      "import", "Samples/recruitment/edges.csv", "--into", workspace, "--quiet",
+    ])
     #expect(imported.status == 0, "\(imported.stderr)")
     return (folder, workspace)
   }
@@ -47,8 +76,11 @@ import Testing
   @Test func csvMatchesNetworkxAndIsSortedAndCached() throws {
     let (_, workspace) = try importSample()
     let oracle = try oracle("recruitment")
-    let pagerank = try expected(oracle, "pagerank"), betweenness = try expected(oracle, "betweenness")
-    let first = try CLI.run(["centrality", workspace, "--measure", "pagerank,betweenness", "--format", "csv", "--timings"])
+    let pagerank = try expected(oracle, "pagerank")
+    let betweenness = try expected(oracle, "betweenness")
+    let first = try CLI.run([
+      "centrality", workspace, "--measure", "pagerank,betweenness", "--format", "csv", "--timings",
+    ])
     #expect(first.status == 0, "\(first.stderr)")
     let rows = csvRows(first.stdout)
     #expect(rows.first == ["node", "pagerank", "betweenness"])
@@ -65,27 +97,42 @@ import Testing
     }
     #expect(first.stderr.contains("\"compute\""))
     // The same query again answers from the workspace's cache, with the same bytes.
-    let second = try CLI.run(["centrality", workspace, "--measure", "pagerank,betweenness", "--format", "csv", "--timings"])
+    let second = try CLI.run([
+      "centrality", workspace, "--measure", "pagerank,betweenness", "--format", "csv", "--timings",
+    ])
     #expect(second.stdout == first.stdout)
     #expect(!second.stderr.contains("\"compute\""))
-    let fresh = try CLI.run(["centrality", workspace, "--measure", "pagerank,betweenness", "--format", "csv", "--no-cache", "--timings"])
+    let fresh = try CLI.run([
+      "centrality", workspace, "--measure", "pagerank,betweenness", "--format", "csv", "--no-cache",
+      "--timings",
+    ])
     #expect(fresh.stdout == first.stdout)
     #expect(fresh.stderr.contains("\"compute\""))
     // --top keeps the first rows.
-    let top = try CLI.run(["centrality", workspace, "--measure", "pagerank,betweenness", "--format", "csv", "--top", "7"])
+    let top = try CLI.run([
+      "centrality", workspace, "--measure", "pagerank,betweenness", "--format", "csv", "--top", "7",
+    ])
     #expect(csvRows(top.stdout) == Array(rows.prefix(8)))
   }
 
   @Test func importInvalidatesTheCache() throws {
     let (folder, workspace) = try importSample()
-    let before = try CLI.run(["centrality", workspace, "--measure", "in-degree", "--account", "acct_0001", "--format", "csv"])
+    let before = try CLI.run([
+      "centrality", workspace, "--measure", "in-degree", "--account", "acct_0001", "--format",
+      "csv",
+    ])
     #expect(before.status == 0, "\(before.stderr)")
     let extra = folder.appendingPathComponent("extra.csv")
-    try "source,target\nnewcomer_1,acct_0001\nnewcomer_2,acct_0001\n".write(to: extra, atomically: true, encoding: .utf8)
+    try "source,target\nnewcomer_1,acct_0001\nnewcomer_2,acct_0001\n".write(
+      to: extra, atomically: true, encoding: .utf8)
     #expect(try CLI.run(["import", extra.path, "--into", workspace, "--quiet"]).status == 0)
-    let after = try CLI.run(["centrality", workspace, "--measure", "in-degree", "--account", "acct_0001", "--format", "csv", "--timings"])
+    let after = try CLI.run([
+      "centrality", workspace, "--measure", "in-degree", "--account", "acct_0001", "--format",
+      "csv", "--timings",
+    ])
     #expect(after.stderr.contains("\"compute\""))
-    let a = try #require(Int(csvRows(before.stdout)[1][2])), b = try #require(Int(csvRows(after.stdout)[1][2]))
+    let a = try #require(Int(csvRows(before.stdout)[1][2]))
+    let b = try #require(Int(csvRows(after.stdout)[1][2]))
     #expect(b == a + 2)
   }
 
@@ -93,7 +140,9 @@ import Testing
     let (folder, workspace) = try importSample()
     let oracle = try oracle("recruitment")
     let pagerank = try expected(oracle, "pagerank")
-    let result = try CLI.run(["centrality", workspace, "--measure", "pagerank", "--account", "acct_0060", "--format", "csv"])
+    let result = try CLI.run([
+      "centrality", workspace, "--measure", "pagerank", "--account", "acct_0060", "--format", "csv",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let row = csvRows(result.stdout)[1]
     let value = try #require(pagerank["acct_0060"])
@@ -104,10 +153,12 @@ import Testing
 
     let seeds = try #require(oracle["seeds"] as? [String])
     let seedFile = folder.appendingPathComponent("seeds.txt")
-    try ("# seed accounts\n" + seeds.joined(separator: "\n") + "\n").write(to: seedFile, atomically: true, encoding: .utf8)
+    try ("# seed accounts\n" + seeds.joined(separator: "\n") + "\n").write(
+      to: seedFile, atomically: true, encoding: .utf8)
     let personalized = try expected(oracle, "pagerank:seeds")
     for arguments in [["--seed-file", seedFile.path], seeds.flatMap { ["--seed-account", $0] }] {
-      let run = try CLI.run(["centrality", workspace, "--measure", "pagerank", "--format", "json"] + arguments)
+      let run = try CLI.run(
+        ["centrality", workspace, "--measure", "pagerank", "--format", "json"] + arguments)
       #expect(run.status == 0, "\(run.stderr)")
       let rows = try #require(try CLI.json(run.stdout)["rows"] as? [[String: Any]])
       #expect(rows.count == personalized.count)
@@ -119,20 +170,60 @@ import Testing
     }
   }
 
+  @Test func pseudonymizedRankingKeepsValuesAndHidesNames() throws {
+    let (folder, workspace) = try importSample()
+    let key = folder.appendingPathComponent("key")
+    try Data((0..<32).map { UInt8($0 * 7 % 251) }).write(to: key)
+    let plain = try CLI.run(["centrality", workspace, "--measure", "pagerank", "--format", "csv"])
+    let hidden = try CLI.run([
+      "centrality", workspace, "--measure", "pagerank", "--format", "csv", "--pseudonymize",
+      "--pseudonym-key", key.path,
+    ])
+    #expect(hidden.status == 0, "\(hidden.stderr)")
+    let plainRows = csvRows(plain.stdout)
+    let hiddenRows = csvRows(hidden.stdout)
+    #expect(plainRows.count == hiddenRows.count && plainRows.count > 500)
+    #expect(
+      plainRows.map { $0.dropFirst() } == hiddenRows.map { $0.dropFirst() },
+      "same values, same order")
+    let pseudonyms = hiddenRows.dropFirst().map { $0[0] }
+    #expect(pseudonyms.allSatisfy { $0.hasPrefix("acct-") && $0.count == 17 })
+    #expect(Set(pseudonyms).count == pseudonyms.count)
+    #expect(!hidden.stdout.contains("acct_0"), "no real name printed")
+    // --account takes the real name and prints its pseudonym, the one in the ranking.
+    let one = try CLI.run([
+      "centrality", workspace, "--measure", "pagerank", "--account", "acct_0060", "--format", "csv",
+      "--pseudonymize",
+      "--pseudonym-key", key.path,
+    ])
+    let row = csvRows(one.stdout)[1]
+    let rankRow = try #require(hiddenRows.first { $0[0] == row[0] })
+    #expect(rankRow[1] == row[2])
+    let plainRow = try #require(plainRows.first { $0[0] == "acct_0060" })
+    #expect(plainRow[1] == row[2])
+    // Without a key it refuses, and says how to give one.
+    let noKey = try CLI.run(["centrality", workspace, "--measure", "pagerank", "--pseudonymize"])
+    #expect(noKey.status == 1)
+    #expect(noKey.stderr.contains("--pseudonym-key"))
+  }
+
   @Test func plainFileAndOutFile() throws {
     let folder = try CLI.temporaryFolder()
     let out = folder.appendingPathComponent("ranks.csv").path
     let result = try CLI.run([
-      "centrality", "Samples/krebs-911/edges.csv", "--undirected", "--measure", "betweenness,constraint", "--format", "csv", "--out", out,
+      "centrality", "Samples/krebs-911/edges.csv", "--undirected", "--measure",
+      "betweenness,constraint", "--format", "csv", "--out", out,
     ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.isEmpty)
     let rows = csvRows(try String(contentsOfFile: out, encoding: .utf8))
     let oracle = try oracle("krebs-911")
-    let betweenness = try expected(oracle, "betweenness"), constraint = try expected(oracle, "constraint")
+    let betweenness = try expected(oracle, "betweenness")
+    let constraint = try expected(oracle, "constraint")
     #expect(rows.count == betweenness.count + 1)
     for row in rows.dropFirst() {
-      let b = try #require(Double(row[1])), c = try #require(Double(row[2]))
+      let b = try #require(Double(row[1]))
+      let c = try #require(Double(row[2]))
       #expect(abs(b - (betweenness[row[0]] ?? .nan)) <= 1e-9)
       #expect(abs(c - (constraint[row[0]] ?? .nan)) <= 1e-9)
     }

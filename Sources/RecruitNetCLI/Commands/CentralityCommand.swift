@@ -6,7 +6,8 @@ import RecruitNet
 struct CentralityCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "centrality",
-    abstract: "Rank accounts by centrality: degree, PageRank, eigenvector, Katz, HITS, betweenness, closeness, coreness, clustering, brokerage.",
+    abstract:
+      "Rank accounts by centrality: degree, PageRank, eigenvector, Katz, HITS, betweenness, closeness, coreness, clustering, brokerage.",
     discussion: """
       Every measure gives networkx's numbers with networkx's defaults, including whether edge weights are used (`recruitnet centrality --list` names the function each one matches); --weighted and --unweighted override that. Measures run on all edge types merged (weights summed), or on one type with --edge-type. Directed measures follow edge direction: eigenvector, Katz, closeness and harmonic look at in-edges, as networkx does.
 
@@ -19,13 +20,19 @@ struct CentralityCommand: AsyncParsableCommand {
         recruitnet centrality study.rnet --measure betweenness --edge-type retweet --account acct_0042
         recruitnet centrality study.rnet --measure betweenness-approx --epsilon 0.01 --seed 7
         recruitnet centrality Samples/krebs-911/edges.csv --undirected --measure betweenness,constraint
+        RECRUITNET_PSEUDONYM_KEY=... recruitnet centrality study.rnet --measure pagerank --top 50 --pseudonymize --format csv --out shared.csv
         recruitnet centrality --list
       """)
 
-  @Argument(help: ArgumentHelp("A workspace file, or an edge-list file read in memory.", valueName: "network"))
+  @Argument(
+    help: ArgumentHelp(
+      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
   var network: String?
 
-  @Option(name: .customLong("measure"), help: ArgumentHelp("Measures, comma-separated or repeated (see --list). Default: degree.", valueName: "names"))
+  @Option(
+    name: .customLong("measure"),
+    help: ArgumentHelp(
+      "Measures, comma-separated or repeated (see --list). Default: degree.", valueName: "names"))
   var measureLists: [String] = []
 
   @Flag(help: "List the measures and the networkx function each one matches, then exit.")
@@ -34,16 +41,23 @@ struct CentralityCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Print only the first K rows.", valueName: "K"))
   var top: Int?
 
-  @Option(name: .customLong("account"), help: ArgumentHelp("Print this account's value and rank for each measure (repeatable).", valueName: "name"))
+  @Option(
+    name: .customLong("account"),
+    help: ArgumentHelp(
+      "Print this account's value and rank for each measure (repeatable).", valueName: "name"))
   var accounts: [String] = []
 
-  @Option(name: .customLong("edge-type"), help: ArgumentHelp("Only edges of this type (default: all types merged).", valueName: "type"))
+  @Option(
+    name: .customLong("edge-type"),
+    help: ArgumentHelp("Only edges of this type (default: all types merged).", valueName: "type"))
   var onlyType: String?
 
   @Option(help: "Output format.")
   var format: OutputFormat = .table
 
-  @Option(help: ArgumentHelp("Write the output to this file (atomically) instead of stdout.", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
   var out: String?
 
   @Flag(help: "Use edge weights, whatever the measure's networkx default.")
@@ -52,10 +66,17 @@ struct CentralityCommand: AsyncParsableCommand {
   @Flag(help: "Ignore edge weights, whatever the measure's networkx default.")
   var unweighted = false
 
-  @Option(help: ArgumentHelp("For weighted path measures (betweenness, closeness, harmonic): 'distance' (weight is a length, networkx's reading) or 'strength' (length = 1/weight).", valueName: "reading"))
+  @Option(
+    help: ArgumentHelp(
+      "For weighted path measures (betweenness, closeness, harmonic): 'distance' (weight is a length, networkx's reading) or 'strength' (length = 1/weight).",
+      valueName: "reading"))
   var weightAs: WeightReading = .distance
 
-  @Flag(name: .customLong("no-normalize"), help: "Betweenness: raw pair sums (halved for undirected graphs) instead of networkx's normalization.")
+  @Flag(
+    name: .customLong("no-normalize"),
+    help:
+      "Betweenness: raw pair sums (halved for undirected graphs) instead of networkx's normalization."
+  )
   var noNormalize = false
 
   @Option(help: ArgumentHelp("PageRank damping factor.", valueName: "d"))
@@ -67,28 +88,43 @@ struct CentralityCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Katz constant term.", valueName: "b"))
   var beta = 1.0
 
-  @Option(help: ArgumentHelp("Power-iteration tolerance (default: networkx's, 1e-6; HITS 1e-12).", valueName: "tol"))
+  @Option(
+    help: ArgumentHelp(
+      "Power-iteration tolerance (default: networkx's, 1e-6; HITS 1e-12).", valueName: "tol"))
   var tolerance: Double?
 
-  @Option(help: ArgumentHelp("Power-iteration limit (default: networkx's; PageRank and eigenvector 100, Katz 1000).", valueName: "n"))
+  @Option(
+    help: ArgumentHelp(
+      "Power-iteration limit (default: networkx's; PageRank and eigenvector 100, Katz 1000).",
+      valueName: "n"))
   var maxIterations: Int?
 
-  @Option(help: ArgumentHelp("PageRank: run exactly N iterations, without a convergence test (benchmarks).", valueName: "n"))
+  @Option(
+    help: ArgumentHelp(
+      "PageRank: run exactly N iterations, without a convergence test (benchmarks).", valueName: "n"
+    ))
   var iterations: Int?
 
-  @Option(help: ArgumentHelp("Approximate betweenness: the additive error bound ε.", valueName: "ε"))
+  @Option(
+    help: ArgumentHelp("Approximate betweenness: the additive error bound ε.", valueName: "ε"))
   var epsilon = 0.01
 
   @Option(help: ArgumentHelp("Approximate betweenness: the failure probability δ.", valueName: "δ"))
   var delta = 0.1
 
-  @Option(help: ArgumentHelp("Random seed for randomized measures (betweenness-approx).", valueName: "n"))
+  @Option(
+    help: ArgumentHelp("Random seed for randomized measures (betweenness-approx).", valueName: "n"))
   var seed: UInt64 = 0
 
-  @Option(name: .customLong("seed-account"), help: ArgumentHelp("Personalize PageRank from this account (repeatable).", valueName: "name"))
+  @Option(
+    name: .customLong("seed-account"),
+    help: ArgumentHelp("Personalize PageRank from this account (repeatable).", valueName: "name"))
   var seedAccounts: [String] = []
 
-  @Option(help: ArgumentHelp("Personalize PageRank from the accounts in this file (one name per line; `name,weight` lines give weights).", valueName: "file"))
+  @Option(
+    help: ArgumentHelp(
+      "Personalize PageRank from the accounts in this file (one name per line; `name,weight` lines give weights).",
+      valueName: "file"))
   var seedFile: String?
 
   @Option(help: ArgumentHelp("Threads (default: all cores).", valueName: "n"))
@@ -99,6 +135,9 @@ struct CentralityCommand: AsyncParsableCommand {
 
   @Flag(help: "Compute afresh instead of answering from the workspace's cache.")
   var noCache = false
+
+  @OptionGroup(title: "Pseudonyms")
+  var pseudonyms: PseudonymOptions
 
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
@@ -111,19 +150,27 @@ struct CentralityCommand: AsyncParsableCommand {
   enum WeightReading: String, ExpressibleByArgument, CaseIterable { case distance, strength }
 
   func validate() throws {
-    if weighted && unweighted { throw ValidationError("Give --weighted or --unweighted, not both.") }
+    if weighted && unweighted {
+      throw ValidationError("Give --weighted or --unweighted, not both.")
+    }
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if let threads, threads < 1 { throw ValidationError("--threads must be at least 1.") }
-    if !list && network == nil { throw ValidationError("Give a network (a workspace or an edge-list file), or --list.") }
+    if !list && network == nil {
+      throw ValidationError("Give a network (a workspace or an edge-list file), or --list.")
+    }
   }
 
   func measures() throws -> [CentralityMeasure] {
-    let names = measureLists.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let names = measureLists.flatMap { $0.split(separator: ",") }.map {
+      $0.trimmingCharacters(in: .whitespaces)
+    }.filter { !$0.isEmpty }
     if names.isEmpty { return [.degree] }
     var result: [CentralityMeasure] = []
     for name in names {
       guard let measure = CentralityMeasure(rawValue: name) else {
-        throw UserError(NameSuggestions.unknown("measure", name, in: CentralityMeasure.allCases.map(\.rawValue)) + " (see `recruitnet centrality --list`)")
+        throw UserError(
+          NameSuggestions.unknown("measure", name, in: CentralityMeasure.allCases.map(\.rawValue))
+            + " (see `recruitnet centrality --list`)")
       }
       if !result.contains(measure) { result.append(measure) }
     }
@@ -132,7 +179,8 @@ struct CentralityCommand: AsyncParsableCommand {
 
   func run() async throws {
     if list {
-      let rows = [["measure", "matches"]] + CentralityMeasure.allCases.map { [$0.rawValue, $0.reference] }
+      let rows =
+        [["measure", "matches"]] + CentralityMeasure.allCases.map { [$0.rawValue, $0.reference] }
       Terminal.write(TextTable.render(rows))
       return
     }
@@ -168,7 +216,10 @@ struct CentralityCommand: AsyncParsableCommand {
         guard let cached = try workspace.cachedResult(kind: "centrality", key: key),
           let values = [Double](littleEndianData: cached.data)
         else { break }
-        results.append(NodeScores(measure: measure.rawValue, values: values, parameters: Self.decodeParameters(cached.parameters)))
+        results.append(
+          NodeScores(
+            measure: measure.rawValue, values: values,
+            parameters: Self.decodeParameters(cached.parameters)))
       }
       if results.count == measures.count {
         names = try workspace.loadNodeNames(indexed: !accounts.isEmpty)
@@ -182,7 +233,8 @@ struct CentralityCommand: AsyncParsableCommand {
 
     if names == nil {
       progress("loading \(network)")
-      var (graph, _) = try await NetworkSource.load(network, options: edgeList.options(), directed: direction.requested)
+      var (graph, _) = try await NetworkSource.load(
+        network, options: edgeList.options(), directed: direction.requested)
       graph = try onlyType.map { try graph.filtered(edgeType: $0) } ?? graph.mergingEdgeTypes()
       isDirected = graph.isDirected
       timings.add("load", clock.lap())
@@ -197,7 +249,8 @@ struct CentralityCommand: AsyncParsableCommand {
         parameters.personalization = personalization
       }
       for (measure, key) in zip(measures, keys) {
-        progress("computing \(measure.rawValue) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+        progress(
+          "computing \(measure.rawValue) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
         let scores: NodeScores
         do {
           scores = try measure.scores(on: graph, parameters: parameters)
@@ -206,13 +259,15 @@ struct CentralityCommand: AsyncParsableCommand {
         }
         results.append(scores)
         workspace?.storeResult(
-          kind: "centrality", key: key, parameters: Self.encodeParameters(scores.parameters), data: scores.values.littleEndianData)
+          kind: "centrality", key: key, parameters: Self.encodeParameters(scores.parameters),
+          data: scores.values.littleEndianData)
       }
       names = graph.names
       timings.add("compute", clock.lap())
     }
     guard let names else { return }
-    let text = try render(results, names: names, network: network, isDirected: isDirected, seeds: seedNames)
+    let text = try render(
+      results, names: names, network: network, isDirected: isDirected, seeds: seedNames)
     try OutputFile.write(text, to: out)
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
@@ -222,14 +277,25 @@ struct CentralityCommand: AsyncParsableCommand {
   func personalizationNames() throws -> [(String, Double)] {
     var seeds = seedAccounts.map { ($0, 1.0) }
     if let seedFile {
-      guard let data = FileManager.default.contents(atPath: seedFile) else { throw UserError("cannot read seed file '\(seedFile)'") }
-      guard let text = String(data: data, encoding: .utf8) else { throw UserError("\(seedFile): error: not UTF-8 text") }
-      for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      guard let data = FileManager.default.contents(atPath: seedFile) else {
+        throw UserError("cannot read seed file '\(seedFile)'")
+      }
+      guard let text = String(data: data, encoding: .utf8) else {
+        throw UserError("\(seedFile): error: not UTF-8 text")
+      }
+      for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+        .enumerated()
+      {
         let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
         if line.isEmpty || line.hasPrefix("#") { continue }
-        if let comma = line.lastIndex(of: ","), let weight = Double(line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces)) {
+        if let comma = line.lastIndex(of: ","),
+          let weight = Double(
+            line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces))
+        {
           guard weight >= 0, weight.isFinite else {
-            throw UserError("\(seedFile):\(index + 1): error: seed weight must be a non-negative number, got \(weight)")
+            throw UserError(
+              "\(seedFile):\(index + 1): error: seed weight must be a non-negative number, got \(weight)"
+            )
           }
           seeds.append((String(line[..<comma]), weight))
         } else {
@@ -244,12 +310,15 @@ struct CentralityCommand: AsyncParsableCommand {
   /// What the cached values depend on: the measure, the view and every parameter.
   func cacheKey(_ measure: CentralityMeasure, seeds: [(String, Double)]) -> String {
     var parts = [
-      measure.rawValue, "type=\(onlyType ?? "*")", "directed=\(direction.requested.map(String.init) ?? "-")",
-      "weighted=\(weighted ? "yes" : unweighted ? "no" : "default")", "weight-as=\(weightAs.rawValue)",
+      measure.rawValue, "type=\(onlyType ?? "*")",
+      "directed=\(direction.requested.map(String.init) ?? "-")",
+      "weighted=\(weighted ? "yes" : unweighted ? "no" : "default")",
+      "weight-as=\(weightAs.rawValue)",
       "normalize=\(!noNormalize)",
     ]
     func optional<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "-" }
-    let tol = "tol=" + optional(tolerance), max = "max=" + optional(maxIterations)
+    let tol = "tol=" + optional(tolerance)
+    let max = "max=" + optional(maxIterations)
     switch measure {
     case .pagerank:
       parts += ["damping=\(damping)", tol, max, "iterations=" + optional(iterations)]
@@ -269,7 +338,9 @@ struct CentralityCommand: AsyncParsableCommand {
   }
 
   static func decodeParameters(_ json: String) -> [NodeScores.Parameter] {
-    guard let pairs = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]] else { return [] }
+    guard let pairs = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]] else {
+      return []
+    }
     return pairs.compactMap { $0.count == 2 ? NodeScores.Parameter($0[0], $0[1]) : nil }
   }
 
@@ -277,32 +348,56 @@ struct CentralityCommand: AsyncParsableCommand {
   static func text(_ value: Double, _ measure: String) -> String {
     if value.isNaN { return "nan" }
     if value == value.rounded(), abs(value) < 1e15,
-      ["degree", "in-degree", "out-degree", "coreness", "in-coreness", "out-coreness"].contains(measure)
+      ["degree", "in-degree", "out-degree", "coreness", "in-coreness", "out-coreness"].contains(
+        measure)
     {
       return String(Int(value))
     }
     return "\(value)"
   }
 
-  func render(_ results: [NodeScores], names: NodeNames, network: String, isDirected: Bool, seeds: [(String, Double)]) throws -> String {
+  func render(
+    _ results: [NodeScores], names: NodeNames, network: String, isDirected: Bool,
+    seeds: [(String, Double)]
+  ) throws -> String {
     let include: ((NodeID) -> Bool)? = allKinds ? nil : { names.kindIndex(of: $0) == 0 }
     let header = ["node"] + results.map(\.measure)
+    // With --pseudonymize, accounts (kind 0) are printed as keyed pseudonyms; hashtags and
+    // domains are public context and stay as they are. Ranking ties still break by real name.
+    let pseudonymizer = try pseudonyms.pseudonymizer()
+    func shown(_ node: NodeID) -> String {
+      let name = names.name(of: node)
+      guard let pseudonymizer, names.kindIndex(of: node) == 0 else { return name }
+      return pseudonymizer.pseudonym(for: name)
+    }
+    func shown(account name: String) -> String { pseudonymizer?.pseudonym(for: name) ?? name }
+    let seeds = seeds.map { (shown(account: $0.0), $0.1) }
     if !accounts.isEmpty {
       var rows: [[String]] = []
       var objects: [[String: Any]] = []
       for account in accounts {
-        guard let node = names.id(for: account) else { throw UserError(NameSuggestions.unknown("account", account, in: names)) }
+        guard let node = names.id(for: account) else {
+          throw UserError(NameSuggestions.unknown("account", account, in: names))
+        }
         for scores in results {
           let value = scores[node]
           let rank = scores.rank(of: node, include: include)
-          rows.append([account, scores.measure, Self.text(value, scores.measure), String(rank)])
-          objects.append(["node": account, "measure": scores.measure, "value": value.isNaN ? NSNull() : value, "rank": rank])
+          rows.append([
+            shown(account: account), scores.measure, Self.text(value, scores.measure), String(rank),
+          ])
+          objects.append([
+            "node": shown(account: account), "measure": scores.measure,
+            "value": value.isNaN ? NSNull() : value, "rank": rank,
+          ])
         }
       }
       switch format {
       case .csv: return ([["node", "measure", "value", "rank"]] + rows).map(CSVText.row).joined()
       case .table: return TextTable.render([["node", "measure", "value", "rank"]] + rows)
-      case .json: return JSONText.encode(envelope(results, network: network, isDirected: isDirected, seeds: seeds, rows: objects)) + "\n"
+      case .json:
+        return JSONText.encode(
+          envelope(results, network: network, isDirected: isDirected, seeds: seeds, rows: objects))
+          + "\n"
       }
     }
     guard let first = results.first else { return "" }
@@ -312,25 +407,30 @@ struct CentralityCommand: AsyncParsableCommand {
       var text = CSVText.row(header)
       text.reserveCapacity(order.count * 32)
       for node in order {
-        text += CSVText.row([names.name(of: node)] + results.map { Self.text($0[node], $0.measure) })
+        text += CSVText.row([shown(node)] + results.map { Self.text($0[node], $0.measure) })
       }
       return text
     case .table:
       let rows = order.enumerated().map { index, node in
-        [String(index + 1), names.name(of: node)] + results.map { Self.text($0[node], $0.measure) }
+        [String(index + 1), shown(node)] + results.map { Self.text($0[node], $0.measure) }
       }
       return TextTable.render([["rank"] + header] + rows)
     case .json:
       let rows: [[String: Any]] = order.map { node in
-        var row: [String: Any] = ["node": names.name(of: node)]
+        var row: [String: Any] = ["node": shown(node)]
         for scores in results { row[scores.measure] = scores[node].isNaN ? NSNull() : scores[node] }
         return row
       }
-      return JSONText.encode(envelope(results, network: network, isDirected: isDirected, seeds: seeds, rows: rows)) + "\n"
+      return JSONText.encode(
+        envelope(results, network: network, isDirected: isDirected, seeds: seeds, rows: rows))
+        + "\n"
     }
   }
 
-  func envelope(_ results: [NodeScores], network: String, isDirected: Bool, seeds: [(String, Double)], rows: [[String: Any]]) -> [String: Any] {
+  func envelope(
+    _ results: [NodeScores], network: String, isDirected: Bool, seeds: [(String, Double)],
+    rows: [[String: Any]]
+  ) -> [String: Any] {
     var parameters: [String: Any] = [:]
     for scores in results {
       var object: [String: Any] = [:]
