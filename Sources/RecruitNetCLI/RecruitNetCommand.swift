@@ -34,9 +34,9 @@ struct RecruitNetCommand: AsyncParsableCommand {
         try command.run()
       }
     } catch let error as ImportError {
-      fail(error.description)
+      failLocated(error.description)
     } catch let error as WorkspaceError {
-      fail(error.description)
+      failLocated(error.description)
     } catch let error as GraphError {
       fail(error.message)
     } catch let error as CentralityError {
@@ -54,6 +54,13 @@ struct RecruitNetCommand: AsyncParsableCommand {
 
   static func fail(_ message: String) -> Never {
     Terminal.writeError("recruitnet: error: \(message)\n")
+    Foundation.exit(1)
+  }
+
+  /// Fails with an error that already reads `file:line:column: error: message` (the form
+  /// editors and compilers use), prefixed only by the program name.
+  static func failLocated(_ description: String) -> Never {
+    Terminal.writeError("recruitnet: \(description)\n")
     Foundation.exit(1)
   }
 }

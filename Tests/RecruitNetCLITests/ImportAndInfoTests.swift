@@ -85,7 +85,7 @@ import Testing
     let workspace = folder.appendingPathComponent("w.rnet").path
     let result = try CLI.run(["import", bad.path, "--into", workspace])
     #expect(result.status == 1)
-    #expect(result.stderr == "recruitnet: error: \(bad.path):3:5: error: weight -3.0 is not allowed; expected a finite, non-negative number (column \"weight\")\n")
+    #expect(result.stderr == "recruitnet: \(bad.path):3:5: error: weight -3.0 is not allowed; expected a finite, non-negative number (column \"weight\")\n")
     #expect(!FileManager.default.fileExists(atPath: workspace))
     let skipped = try CLI.run(["import", bad.path, "--into", workspace, "--skip-invalid"])
     #expect(skipped.status == 0)
