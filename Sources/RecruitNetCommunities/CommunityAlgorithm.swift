@@ -54,30 +54,25 @@ public struct CommunityError: Error, Sendable, CustomStringConvertible {
 extension CommunityAlgorithm {
   /// Runs the algorithm on `graph` (all edge types merged) and returns a canonical partition
   /// recording the algorithm and its parameters.
-  public func detect(in graph: Graph, options: CommunityOptions = .init()) throws(CommunityError) -> Partition {
+  public func detect(in graph: Graph, options: CommunityOptions = .init()) throws(CommunityError)
+    -> Partition
+  {
     switch self {
     case .wcc:
       return Partition(labels: graph.weakComponents().componentOf, algorithm: rawValue)
     case .scc:
       return Partition(labels: graph.strongComponents().componentOf, algorithm: rawValue)
     case .leiden:
-      var leiden = Leiden(resolution: options.resolution, seed: options.seed)
-      leiden.quality = options.quality
-      leiden.weighted = options.weighted
-      leiden.isDirectedModularity = options.directedModularity
+      var leiden = Leiden().configured(by: options)
       leiden.iterations = options.iterations
-      leiden.threads = options.threads
       return try leiden.detect(in: graph)
     case .louvain:
-      var louvain = Louvain(resolution: options.resolution, seed: options.seed)
-      louvain.quality = options.quality
-      louvain.weighted = options.weighted
-      louvain.isDirectedModularity = options.directedModularity
-      louvain.threads = options.threads
-      return try louvain.detect(in: graph)
+      return try Louvain().configured(by: options).detect(in: graph)
     case .labelprop:
-      return try LabelPropagation(seed: options.seed, isWeighted: options.weighted, maxIterations: options.maxIterations)
-        .detect(in: graph)
+      return try LabelPropagation(
+        seed: options.seed, isWeighted: options.weighted, maxIterations: options.maxIterations
+      )
+      .detect(in: graph)
     case .infomap:
       var infomap = Infomap(seed: options.seed, trials: options.trials)
       infomap.teleportation = options.teleportation

@@ -52,6 +52,14 @@ import Testing
       })
   }
 
+  /// The rows of a `SELECT name, number … GROUP BY name` query, as a dictionary.
+  static func counts(_ path: String, _ sql: String) throws -> [String: Int] {
+    Dictionary(
+      uniqueKeysWithValues: try Workspace(path: path).read { db in
+        try Row.fetchAll(db, sql: sql).map { ($0[0] as String, $0[1] as Int) }
+      })
+  }
+
   static func scalar<T: DatabaseValueConvertible>(_ path: String, _ sql: String) throws -> T? {
     try Workspace(path: path).read { db in try T.fetchOne(db, sql: sql) }
   }
@@ -321,7 +329,9 @@ import Testing
     _ = try await edges.run()
     let queue = try DatabaseQueue(path: path)
     try await queue.write { db in
-      for table in ["tweets", "accounts", "account_names", "account_attributes"] { try db.execute(sql: "DROP TABLE \(table)") }
+      for table in ["tweets", "accounts", "account_names", "account_attributes"] {
+        try db.execute(sql: "DROP TABLE \(table)")
+      }
       try db.execute(sql: "UPDATE meta SET value = '1' WHERE key = 'schema_version'")
     }
     try await Self.importTweets([Self.fixture("v1-overlap.jsonl")], into: path)
@@ -350,32 +360,18 @@ import Testing
     #expect(
       Dictionary(uniqueKeysWithValues: file.edgeRows.map { ($0.key.rawValue, $0.value) })
         == expectedRows)
-    let perType: [String: Int] = Dictionary(
-      uniqueKeysWithValues: try Workspace(path: path).read { db in
-        try Row.fetchAll(
-          db,
-          sql:
-            "SELECT y.name, count(*) FROM edges e JOIN edge_types y ON y.id = e.type GROUP BY y.name"
-        ).map { ($0[0] as String, $0[1] as Int) }
-      })
+    let perType = try Self.counts(
+      path,
+      "SELECT y.name, count(*) FROM edges e JOIN edge_types y ON y.id = e.type GROUP BY y.name")
     #expect(perType == oracle["edges"] as? [String: Int])
-    let selfLoops: [String: Int] = Dictionary(
-      uniqueKeysWithValues: try Workspace(path: path).read { db in
-        try Row.fetchAll(
-          db,
-          sql:
-            "SELECT y.name, sum(e.source = e.target) FROM edges e JOIN edge_types y ON y.id = e.type GROUP BY y.name"
-        ).map { ($0[0] as String, $0[1] as Int) }
-      })
+    let selfLoops = try Self.counts(
+      path,
+      "SELECT y.name, sum(e.source = e.target) FROM edges e JOIN edge_types y ON y.id = e.type GROUP BY y.name"
+    )
     #expect(selfLoops == oracle["self_loops"] as? [String: Int])
-    let kinds: [String: Int] = Dictionary(
-      uniqueKeysWithValues: try Workspace(path: path).read { db in
-        try Row.fetchAll(
-          db,
-          sql:
-            "SELECT k.name, count(*) FROM nodes n JOIN node_kinds k ON k.id = n.kind GROUP BY k.name"
-        ).map { ($0[0] as String, $0[1] as Int) }
-      })
+    let kinds = try Self.counts(
+      path,
+      "SELECT k.name, count(*) FROM nodes n JOIN node_kinds k ON k.id = n.kind GROUP BY k.name")
     #expect(kinds["account"] == oracle["accounts"] as? Int)
     #expect(kinds["hashtag"] == oracle["hashtags"] as? Int)
     #expect(kinds["domain"] == oracle["domains"] as? Int)

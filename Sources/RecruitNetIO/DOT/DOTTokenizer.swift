@@ -16,84 +16,79 @@ struct DOTTokenizer {
     case end
   }
 
-  let bytes: [UInt8]
-  let file: String
-  private var position = 0
-  private(set) var line = 1
+  private var cursor: TextCursor
 
-  init(bytes: [UInt8], file: String) {
-    self.bytes = bytes
-    self.file = file
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
-  }
+  init(bytes: [UInt8], file: String) { cursor = TextCursor(bytes: bytes, file: file) }
 
-  var location: InputLocation { InputLocation(file: file, line: line) }
+  /// The 1-based line the tokenizer is on.
+  var line: Int { cursor.line }
 
-  private func peek(_ offset: Int = 0) -> UInt8? {
-    position + offset < bytes.count ? bytes[position + offset] : nil
-  }
+  var location: InputLocation { cursor.location }
 
   mutating func next() throws(ImportError) -> Token {
     try skipSpaceAndComments()
-    guard let byte = peek() else { return .end }
+    guard let byte = cursor.peek() else { return .end }
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "["), UInt8(ascii: "]"),
       UInt8(ascii: ";"), UInt8(ascii: ","),
       UInt8(ascii: "="), UInt8(ascii: ":"):
-      position += 1
+      cursor.position += 1
       return .punctuation(Character(Unicode.Scalar(byte)))
-    case UInt8(ascii: "-") where peek(1) == UInt8(ascii: ">") || peek(1) == UInt8(ascii: "-"):
-      let directed = peek(1) == UInt8(ascii: ">")
-      position += 2
+    case UInt8(ascii: "-")
+    where cursor.peek(1) == UInt8(ascii: ">") || cursor.peek(1) == UInt8(ascii: "-"):
+      let directed = cursor.peek(1) == UInt8(ascii: ">")
+      cursor.position += 2
       return .edgeOperator(directed: directed)
     case UInt8(ascii: "\""):
-      let startLine = line
-      position += 1
+      let startLine = cursor.line
+      cursor.position += 1
       var text: [UInt8] = []
-      while let c = peek() {
-        if c == UInt8(ascii: "\\"), let d = peek(1) {
+      while let c = cursor.peek() {
+        if c == UInt8(ascii: "\\"), let d = cursor.peek(1) {
           if d == UInt8(ascii: "\"") {
             text.append(d)
-            position += 2
+            cursor.position += 2
             continue
           }
-          if d == 0x0A || (d == 0x0D && peek(2) == 0x0A) {
-            position += d == 0x0A ? 2 : 3
-            line += 1
+          if d == 0x0A || (d == 0x0D && cursor.peek(2) == 0x0A) {
+            cursor.position += d == 0x0A ? 2 : 3
+            cursor.line += 1
             continue
           }
         }
         if c == UInt8(ascii: "\"") { break }
-        if c == 0x0A { line += 1 }
+        if c == 0x0A { cursor.line += 1 }
         text.append(c)
-        position += 1
+        cursor.position += 1
       }
-      guard peek() == UInt8(ascii: "\"") else {
+      guard cursor.peek() == UInt8(ascii: "\"") else {
         throw ImportError(
-          .badQuoting, InputLocation(file: file, line: startLine),
+          .badQuoting, InputLocation(file: cursor.file, line: startLine),
           "a quoted string that is never closed; expected a closing \"")
       }
-      position += 1
+      cursor.position += 1
       return .id(String(decoding: text, as: UTF8.self), quoted: true)
     case UInt8(ascii: "<"):
       throw ImportError(
         .badHeader, location, "HTML strings (<…>) are not supported; expected plain or quoted IDs")
     default:
-      let start = position
-      while let c = peek(), Self.isWordByte(c) {
-        if c == UInt8(ascii: "-") && (peek(1) == UInt8(ascii: ">") || peek(1) == UInt8(ascii: "-"))
+      let start = cursor.position
+      while let c = cursor.peek(), Self.isWordByte(c) {
+        if c == UInt8(ascii: "-")
+          && (cursor.peek(1) == UInt8(ascii: ">") || cursor.peek(1) == UInt8(ascii: "-"))
         {
           break
         }
-        position += 1
+        cursor.position += 1
       }
-      guard position > start else {
+      guard cursor.position > start else {
         throw ImportError(
           .badHeader, location,
           "unexpected character \"\(Character(Unicode.Scalar(byte)))\"; expected an ID, a quoted string or one of { } [ ] ; , = -> --"
         )
       }
-      return .id(String(decoding: bytes[start..<position], as: UTF8.self), quoted: false)
+      return .id(
+        String(decoding: cursor.bytes[start..<cursor.position], as: UTF8.self), quoted: false)
     }
   }
 
@@ -106,33 +101,26 @@ struct DOTTokenizer {
   }
 
   private mutating func skipSpaceAndComments() throws(ImportError) {
-    var atLineStart = position == 0 || (position > 0 && bytes[position - 1] == 0x0A)
-    while let c = peek() {
-      if c == 0x0A {
-        line += 1
-        position += 1
-        atLineStart = true
-      } else if c == 0x20 || c == 0x09 || c == 0x0D {
-        position += 1
-      } else if c == UInt8(ascii: "#") && atLineStart {
-        while let d = peek(), d != 0x0A { position += 1 }
-      } else if c == UInt8(ascii: "/") && peek(1) == UInt8(ascii: "/") {
-        while let d = peek(), d != 0x0A { position += 1 }
-      } else if c == UInt8(ascii: "/") && peek(1) == UInt8(ascii: "*") {
-        let startLine = line
-        position += 2
+    var atLineStart = cursor.isAtLineStart
+    while true {
+      cursor.skipSpaceAndHashLines(atLineStart: &atLineStart)
+      if cursor.peek() == UInt8(ascii: "/") && cursor.peek(1) == UInt8(ascii: "/") {
+        while let d = cursor.peek(), d != 0x0A { cursor.position += 1 }
+      } else if cursor.peek() == UInt8(ascii: "/") && cursor.peek(1) == UInt8(ascii: "*") {
+        let startLine = cursor.line
+        cursor.position += 2
         while true {
-          guard let d = peek() else {
+          guard let d = cursor.peek() else {
             throw ImportError(
-              .badQuoting, InputLocation(file: file, line: startLine),
+              .badQuoting, InputLocation(file: cursor.file, line: startLine),
               "a /* comment that is never closed; expected */")
           }
-          if d == UInt8(ascii: "*") && peek(1) == UInt8(ascii: "/") {
-            position += 2
+          if d == UInt8(ascii: "*") && cursor.peek(1) == UInt8(ascii: "/") {
+            cursor.position += 2
             break
           }
-          if d == 0x0A { line += 1 }
-          position += 1
+          if d == 0x0A { cursor.line += 1 }
+          cursor.position += 1
         }
         atLineStart = false
       } else {

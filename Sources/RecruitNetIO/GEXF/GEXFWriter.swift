@@ -16,17 +16,13 @@ public enum GEXFWriter {
     out += "  <meta>\n    <creator>recruitnet</creator>\n  </meta>\n"
     out +=
       "  <graph defaultedgetype=\"\(network.isDirected ? "directed" : "undirected")\"\(hasTimes ? " mode=\"dynamic\" timeformat=\"integer\"" : " mode=\"static\"")>\n"
-    var nodeColumns: [(id: String, key: String, type: AttributeColumnType)] = []
-    if network.hasKinds { nodeColumns.append(("kind", "kind", .text)) }
-    if network.hasLabels { nodeColumns.append(("labels", "labels", .text)) }
-    for (index, column) in network.nodeAttributeColumns.enumerated() {
-      nodeColumns.append((String(index), column.key, column.type))
-    }
+    let nodeColumns = NodeColumn.columns(
+      of: network, kindID: "kind", labelsID: "labels", attributePrefix: "")
     if !nodeColumns.isEmpty {
       out += "    <attributes class=\"node\" mode=\"static\">\n"
       for column in nodeColumns {
         out +=
-          "      <attribute id=\"\(try XMLText.escaped(column.id, what: "attribute id"))\" title=\"\(try XMLText.escaped(column.key, what: "attribute name"))\" type=\"\(typeName(column.type))\"/>\n"
+          "      <attribute id=\"\(try XMLText.escaped(column.id, what: "attribute id"))\" title=\"\(try XMLText.escaped(column.key, what: "attribute name"))\" type=\"\(column.type.xmlTypeName)\"/>\n"
       }
       out += "    </attributes>\n"
     }
@@ -42,13 +38,7 @@ public enum GEXFWriter {
       keys.append(key)
       var values = ""
       for column in nodeColumns {
-        let value: String?
-        switch column.id {
-        case "kind": value = node.kind
-        case "labels": value = node.labels.isEmpty ? nil : node.labels.joined(separator: ";")
-        default: value = node.attribute(column.key)?.text
-        }
-        if let value {
+        if let value = column.text(of: node) {
           values +=
             "          <attvalue for=\"\(column.id)\" value=\"\(try XMLText.escaped(value, what: "attribute \(column.key)"))\"/>\n"
         }
@@ -78,13 +68,5 @@ public enum GEXFWriter {
     }
     out += "    </edges>\n  </graph>\n</gexf>\n"
     return out
-  }
-
-  static func typeName(_ type: AttributeColumnType) -> String {
-    switch type {
-    case .integer: return "long"
-    case .real: return "double"
-    case .text: return "string"
-    }
   }
 }

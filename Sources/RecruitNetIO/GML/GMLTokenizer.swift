@@ -13,50 +13,46 @@ struct GMLTokenizer {
     case open, close, end
   }
 
-  let bytes: [UInt8]
-  let file: String
-  private var position = 0
-  private(set) var line = 1
+  private var cursor: TextCursor
 
-  init(bytes: [UInt8], file: String) {
-    self.bytes = bytes
-    self.file = file
-    if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
-  }
+  init(bytes: [UInt8], file: String) { cursor = TextCursor(bytes: bytes, file: file) }
 
-  var location: InputLocation { InputLocation(file: file, line: line) }
+  /// The 1-based line the tokenizer is on.
+  var line: Int { cursor.line }
+
+  var location: InputLocation { cursor.location }
 
   mutating func next() throws(ImportError) -> Token {
-    skipSpaceAndComments()
-    guard position < bytes.count else { return .end }
-    let byte = bytes[position]
+    var atLineStart = cursor.isAtLineStart
+    cursor.skipSpaceAndHashLines(atLineStart: &atLineStart)
+    guard let byte = cursor.peek() else { return .end }
     switch byte {
     case UInt8(ascii: "["):
-      position += 1
+      cursor.position += 1
       return .open
     case UInt8(ascii: "]"):
-      position += 1
+      cursor.position += 1
       return .close
     case UInt8(ascii: "\""):
-      let startLine = line
-      position += 1
-      let start = position
-      while position < bytes.count && bytes[position] != UInt8(ascii: "\"") {
-        if bytes[position] == 0x0A { line += 1 }
-        position += 1
+      let startLine = cursor.line
+      cursor.position += 1
+      let start = cursor.position
+      while let c = cursor.peek(), c != UInt8(ascii: "\"") {
+        if c == 0x0A { cursor.line += 1 }
+        cursor.position += 1
       }
-      guard position < bytes.count else {
+      guard cursor.peek() != nil else {
         throw ImportError(
-          .badQuoting, InputLocation(file: file, line: startLine),
+          .badQuoting, InputLocation(file: cursor.file, line: startLine),
           "a string that is never closed; expected a closing \"")
       }
-      let raw = String(decoding: bytes[start..<position], as: UTF8.self)
-      position += 1
+      let raw = String(decoding: cursor.bytes[start..<cursor.position], as: UTF8.self)
+      cursor.position += 1
       return .string(Self.unescaped(raw))
     default:
-      let start = position
-      while position < bytes.count && !Self.isSeparator(bytes[position]) { position += 1 }
-      let text = String(decoding: bytes[start..<position], as: UTF8.self)
+      let start = cursor.position
+      while let c = cursor.peek(), !Self.isSeparator(c) { cursor.position += 1 }
+      let text = String(decoding: cursor.bytes[start..<cursor.position], as: UTF8.self)
       if let first = text.unicodeScalars.first,
         first == "_" || (first.isASCII && first.properties.isAlphabetic)
       {
@@ -95,24 +91,6 @@ struct GMLTokenizer {
   private static func isSeparator(_ byte: UInt8) -> Bool {
     byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == UInt8(ascii: "[")
       || byte == UInt8(ascii: "]") || byte == UInt8(ascii: "\"")
-  }
-
-  private mutating func skipSpaceAndComments() {
-    var atLineStart = position == 0 || (position > 0 && bytes[position - 1] == 0x0A)
-    while position < bytes.count {
-      let byte = bytes[position]
-      if byte == 0x0A {
-        line += 1
-        position += 1
-        atLineStart = true
-      } else if byte == 0x20 || byte == 0x09 || byte == 0x0D {
-        position += 1
-      } else if byte == UInt8(ascii: "#") && atLineStart {
-        while position < bytes.count && bytes[position] != 0x0A { position += 1 }
-      } else {
-        return
-      }
-    }
   }
 
   /// Decodes `&#NNN;`, `&#xHH;` and the XML named entities, as networkx's `read_gml` does.

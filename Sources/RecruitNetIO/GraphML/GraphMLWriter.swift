@@ -10,15 +10,11 @@ public enum GraphMLWriter {
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out +=
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-    var nodeKeys: [(id: String, key: String, type: AttributeColumnType)] = []
-    if network.hasKinds { nodeKeys.append(("n_kind", "kind", .text)) }
-    if network.hasLabels { nodeKeys.append(("n_labels", "labels", .text)) }
-    for (index, column) in network.nodeAttributeColumns.enumerated() {
-      nodeKeys.append(("n\(index)", column.key, column.type))
-    }
+    let nodeKeys = NodeColumn.columns(
+      of: network, kindID: "n_kind", labelsID: "n_labels", attributePrefix: "n")
     for key in nodeKeys {
       out +=
-        "  <key id=\"\(key.id)\" for=\"node\" attr.name=\"\(try XMLText.escaped(key.key, what: "attribute name"))\" attr.type=\"\(typeName(key.type))\"/>\n"
+        "  <key id=\"\(key.id)\" for=\"node\" attr.name=\"\(try XMLText.escaped(key.key, what: "attribute name"))\" attr.type=\"\(key.type.xmlTypeName)\"/>\n"
     }
     out += "  <key id=\"e_weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n"
     out += "  <key id=\"e_type\" for=\"edge\" attr.name=\"type\" attr.type=\"string\"/>\n"
@@ -39,14 +35,7 @@ public enum GraphMLWriter {
       keys.append(key)
       var data = ""
       for nodeKey in nodeKeys {
-        let value: String?
-        switch nodeKey.key {
-        case "kind" where nodeKey.id == "n_kind": value = node.kind
-        case "labels" where nodeKey.id == "n_labels":
-          value = node.labels.isEmpty ? nil : node.labels.joined(separator: ";")
-        default: value = node.attribute(nodeKey.key)?.text
-        }
-        if let value {
+        if let value = nodeKey.text(of: node) {
           data +=
             "      <data key=\"\(nodeKey.id)\">\(try XMLText.escaped(value, what: "attribute \(nodeKey.key)"))</data>\n"
         }
@@ -69,13 +58,5 @@ public enum GraphMLWriter {
     }
     out += "  </graph>\n</graphml>\n"
     return out
-  }
-
-  static func typeName(_ type: AttributeColumnType) -> String {
-    switch type {
-    case .integer: return "long"
-    case .real: return "double"
-    case .text: return "string"
-    }
   }
 }

@@ -109,6 +109,25 @@ public final class StreamingInput {
     return false
   }
 
+  /// Refills the buffer of a reader that consumes it from the front: first drops the bytes
+  /// before `position` once they are at least half of `buffer` (so the buffer stays about one
+  /// chunk long, without moving bytes on every call), then appends the next chunk. Returns `false`
+  /// at the end of the input, and from then on (`atEnd` remembers it).
+  func refill(_ buffer: inout [UInt8], position: inout Int, atEnd: inout Bool) throws(ImportError)
+    -> Bool
+  {
+    if atEnd { return false }
+    if position > 0 && position >= buffer.count / 2 {
+      buffer.removeSubrange(0..<position)
+      position = 0
+    }
+    if try !readChunk(into: &buffer) {
+      atEnd = true
+      return false
+    }
+    return true
+  }
+
   /// Reads the next raw chunk from disk once the previous one is used up.
   private func fillRaw() throws(ImportError) {
     guard rawConsumed >= rawCount else { return }

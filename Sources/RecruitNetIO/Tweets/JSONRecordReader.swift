@@ -46,16 +46,7 @@ public final class JSONRecordReader {
 
   /// Reads more input; returns `false` at the end of the file.
   private func refill() throws(ImportError) -> Bool {
-    if atEnd { return false }
-    if position > 0 && position >= buffer.count / 2 {
-      buffer.removeSubrange(0..<position)
-      position = 0
-    }
-    if try !input.readChunk(into: &buffer) {
-      atEnd = true
-      return false
-    }
-    return true
+    try input.refill(&buffer, position: &position, atEnd: &atEnd)
   }
 
   private func location(_ line: Int) -> InputLocation {

@@ -101,6 +101,15 @@ public struct TweetArchiveReader {
       report.invalid += 1
       if report.firstInvalid.count < Self.keptInvalid { report.firstInvalid.append(error) }
     }
+    /// A JSON record that is the file's last line, has no line end and does not read as a whole
+    /// value: the file was most likely cut off while being written.
+    func rejectTruncatedLastLine(at location: InputLocation) throws(ImportError) {
+      report.truncatedLastLine = true
+      try reject(
+        ImportError(
+          .truncated, location,
+          "the last line is cut off (no line end, and not a complete JSON value): truncated file?"))
+    }
     switch format {
     case .csv:
       let reader = TweetCSVReader(input: input)
@@ -152,12 +161,7 @@ public struct TweetArchiveReader {
           }
         } catch let error as JSONScanner.Failure {
           if record.isUnterminatedLastLine && error.atEnd {
-            report.truncatedLastLine = true
-            try reject(
-              ImportError(
-                .truncated, location,
-                "the last line is cut off (no line end, and not a complete JSON value): truncated file?"
-              ))
+            try rejectTruncatedLastLine(at: location)
           } else {
             var at = location
             if reader.layout == .jsonLines { at.column = error.offset + 1 }
@@ -165,12 +169,7 @@ public struct TweetArchiveReader {
           }
         } catch let error as DecodingError {
           if record.isUnterminatedLastLine {
-            report.truncatedLastLine = true
-            try reject(
-              ImportError(
-                .truncated, location,
-                "the last line is cut off (no line end, and not a complete JSON value): truncated file?"
-              ))
+            try rejectTruncatedLastLine(at: location)
           } else {
             var message = Self.describe(error)
             if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {

@@ -41,17 +41,9 @@ final class TweetCSVReader {
     var line: Int
   }
 
+  /// Reads more input; returns `false` at the end of the file.
   private func refill() throws(ImportError) -> Bool {
-    if atEnd { return false }
-    if position > 0 && position >= buffer.count / 2 {
-      buffer.removeSubrange(0..<position)
-      position = 0
-    }
-    if try !input.readChunk(into: &buffer) {
-      atEnd = true
-      return false
-    }
-    return true
+    try input.refill(&buffer, position: &position, atEnd: &atEnd)
   }
 
   /// The next record, or nil at the end of the file; blank lines are skipped.

@@ -127,7 +127,7 @@ enum TweetV1 {
   static func scan(_ data: Data) throws -> Record {
     interpret(
       try data.withUnsafeBytes { raw in
-        try JSONScanner.read(raw.bindMemory(to: UInt8.self)) { s in try Status(scanning: &s) }
+        try JSONScanner.read(raw.bindMemory(to: UInt8.self)) { s in try s.scan(Status.self) }
       })
   }
 
@@ -158,20 +158,17 @@ enum TweetV1 {
     let mentions = (entities?.user_mentions ?? []).map {
       AccountReference(userID: $0.id_str ?? $0.id?.text, screenName: $0.screen_name)
     }
+    // A retweet takes its hashtags and URLs from the embedded original; mentions are always the
+    // record's own.
+    var spread = entities
     if let original = status.retweeted_status {
       tweet.retweetOf = original.user?.reference ?? AccountReference()
-      let spread = original.allEntities ?? entities
-      tweet.hashtags = (spread?.hashtags ?? []).compactMap(\.text)
-      tweet.urls = (spread?.urls ?? []).compactMap(\.best)
-      tweet.mentions = mentions
+      spread = original.allEntities ?? entities
     } else if let prefix = TweetText.retweetPrefix(text) {
       // An old-style manual retweet: the same rule as for text-only archives.
       tweet.retweetOf =
         mentions.first { $0.screenName?.lowercased() == prefix.lowercased() }
         ?? AccountReference(screenName: prefix)
-      tweet.hashtags = (entities?.hashtags ?? []).compactMap(\.text)
-      tweet.urls = (entities?.urls ?? []).compactMap(\.best)
-      tweet.mentions = mentions
     } else {
       if let quoted = status.quoted_status?.user?.reference {
         tweet.quoteOf = quoted
@@ -185,10 +182,10 @@ enum TweetV1 {
         tweet.replyTo = AccountReference(
           userID: replyID, screenName: status.in_reply_to_screen_name)
       }
-      tweet.mentions = mentions
-      tweet.hashtags = (entities?.hashtags ?? []).compactMap(\.text)
-      tweet.urls = (entities?.urls ?? []).compactMap(\.best)
     }
+    tweet.mentions = mentions
+    tweet.hashtags = (spread?.hashtags ?? []).compactMap(\.text)
+    tweet.urls = (spread?.urls ?? []).compactMap(\.best)
     if let retweetOf = tweet.retweetOf, retweetOf.isEmpty { tweet.retweetOf = nil }
     tweet.otherAccounts = [
       status.retweeted_status?.user?.reference, status.quoted_status?.user?.reference,
