@@ -35,18 +35,19 @@ extension ImportCommand {
       throw ValidationError("tweet networks are directed; --undirected does not apply.")
     }
     let progress = Progress(quiet: common.quiet)
-    let outcome = try await importer.run(progress: progress.reporter)
     var timings = Timings()
+    let outcome = try await importer.run(progress: progress.reporter)
     for (phase, seconds) in outcome.timings {
-      timings.add(phase == "load" ? "load" : "compute", seconds)
+      timings.addWall(phase == "load" ? "load" : "compute", seconds)
     }
+    timings.addCPU(as: "import")
     var clock = PhaseClock()
     print(tweetReport(outcome))
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings
       for (phase, seconds) in outcome.timings where phase != "load" {
-        detailed.add("import_\(phase)", seconds)
+        detailed.addWall("import_\(phase)", seconds)
       }
       Terminal.writeError(detailed.json + "\n")
     }

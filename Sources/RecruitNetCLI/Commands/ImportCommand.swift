@@ -85,15 +85,16 @@ struct ImportCommand: AsyncParsableCommand {
     importer.nodeFiles = nodeFiles
     importer.nodeReader = NodeTableReader(nameColumn: nodeColumn.map(ColumnReference.init))
     let progress = Progress(quiet: common.quiet)
-    let outcome = try await importer.run(progress: progress.reporter)
     var timings = Timings()
-    for (phase, seconds) in outcome.timings { timings.add(phase == "load" ? "load" : "compute", seconds) }
+    let outcome = try await importer.run(progress: progress.reporter)
+    for (phase, seconds) in outcome.timings { timings.addWall(phase == "load" ? "load" : "compute", seconds) }
+    timings.addCPU(as: "import")
     var clock = PhaseClock()
     print(report(outcome))
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings
-      for (phase, seconds) in outcome.timings where phase != "load" { detailed.add("import_\(phase)", seconds) }
+      for (phase, seconds) in outcome.timings where phase != "load" { detailed.addWall("import_\(phase)", seconds) }
       Terminal.writeError(detailed.json + "\n")
     }
   }

@@ -49,6 +49,19 @@ struct Timings {
     lastCPU = cpu
   }
 
+  /// Adds a phase timed elsewhere (an importer's own phases): wall seconds only, since the CPU
+  /// time of each is not known; ``addCPU(as:)`` then records their CPU time together.
+  mutating func addWall(_ phase: String, _ seconds: Double) {
+    Self.accumulate(&phases, phase, seconds)
+  }
+
+  /// Records the CPU seconds spent since the last measurement as `<phase>_cpu`.
+  mutating func addCPU(as phase: String) {
+    let cpu = Self.processCPUSeconds()
+    Self.accumulate(&cpuPhases, phase + "_cpu", cpu - lastCPU)
+    lastCPU = cpu
+  }
+
   private static func accumulate(_ list: inout [(String, Double)], _ key: String, _ value: Double) {
     if let index = list.firstIndex(where: { $0.0 == key }) {
       list[index].1 += value
