@@ -52,8 +52,37 @@ import Testing
         #expect(numbers.map { sizes[$0] ?? 0 } == [159, 139, 119, 100, 79, 1, 1, 1, 1], "\(sizes)")
       }
       let timings = try CLI.json(String(run.stderr.split(separator: "\n").last ?? ""))
-      #expect(Set(timings.keys) == ["load", "compute", "output", "load_cpu", "compute_cpu", "output_cpu"])
+      #expect(
+        Set(timings.keys) == ["load", "compute", "output", "load_cpu", "compute_cpu", "output_cpu"])
     }
+  }
+
+  @Test func pseudonymizedAssignmentsKeepTheGroupsAndMatchCentrality() throws {
+    let (folder, workspace) = try importSample()
+    let key = folder.appendingPathComponent("key")
+    try Data((0..<24).map { UInt8(($0 * 13 + 5) % 256) }).write(to: key)
+    let hide = ["--pseudonymize", "--pseudonym-key", key.path]
+    let plain = try assignments(
+      try CLI.run(["communities", workspace, "--algorithm", "infomap", "--format", "csv"]).stdout)
+    let run = try CLI.run(
+      ["communities", workspace, "--algorithm", "infomap", "--format", "csv"] + hide)
+    #expect(run.status == 0, "\(run.stderr)")
+    let hidden = try assignments(run.stdout)
+    #expect(hidden.count == plain.count)
+    #expect(hidden.keys.allSatisfy { $0.hasPrefix("acct-") && $0.count == 17 })
+    // The same pseudonyms as `centrality --pseudonymize` with the same key, in the same groups.
+    let ranks = CentralityCommandTests().csvRows(
+      try CLI.run(["centrality", workspace, "--measure", "degree", "--format", "csv"] + hide).stdout
+    )
+    let plainRanks = CentralityCommandTests().csvRows(
+      try CLI.run(["centrality", workspace, "--measure", "degree", "--format", "csv"]).stdout)
+    for (hiddenRow, plainRow) in zip(ranks.dropFirst(), plainRanks.dropFirst()) {
+      #expect(hidden[hiddenRow[0]] == plain[plainRow[0]], "\(plainRow[0])")
+    }
+    let table = try CLI.run(
+      ["communities", workspace, "--algorithm", "infomap", "--account", "acct_0060"] + hide)
+    #expect(table.status == 0, "\(table.stderr)")
+    #expect(!table.stdout.contains("acct_0"), "no real name in the table")
   }
 
   @Test func compareWithGroupsFileAndAttribute() throws {

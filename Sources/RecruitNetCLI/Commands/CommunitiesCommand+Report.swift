@@ -28,6 +28,19 @@ struct CommunityReport {
   var isDirected: Bool? = nil
   var isDirectedModularity = false
   var scores: NodeScores? = nil
+  /// With `--pseudonymize`: accounts are printed as their keyed pseudonyms.
+  var pseudonymizer: Pseudonymizer? = nil
+
+  /// The name printed for `node`: its pseudonym when pseudonymizing an account (hashtags and
+  /// domains are public context and stay as they are).
+  func shown(_ node: NodeID) -> String {
+    let name = names.name(of: node)
+    guard let pseudonymizer, names.kindIndex(of: node) == 0 else { return name }
+    return pseudonymizer.pseudonym(for: name)
+  }
+
+  /// The name printed for an account the user named.
+  func shown(account name: String) -> String { pseudonymizer?.pseudonym(for: name) ?? name }
 
   mutating func measure(
     on graph: Graph, weighted: Bool, resolution: Double, directedModularity: Bool
@@ -100,10 +113,10 @@ extension CommunitiesCommand {
     text.reserveCapacity(partition.communities.count * 16)
     for (c, members) in partition.members.enumerated() {
       let suffix = "," + String(c) + "\n"
-      for node in members { text += CSVText.field(report.names.name(of: node)) + suffix }
+      for node in members { text += CSVText.field(report.shown(node)) + suffix }
     }
     for (node, c) in partition.communities.enumerated() where c == Partition.unassigned {
-      text += CSVText.field(report.names.name(of: NodeID(node))) + ",\n"
+      text += CSVText.field(report.shown(NodeID(node))) + ",\n"
     }
     return text
   }
@@ -166,7 +179,7 @@ extension CommunitiesCommand {
     ]
     for (c, community) in quality.communities.enumerated().prefix(maxCommunities) {
       let accounts =
-        top.isEmpty ? "" : top[c].map { report.names.name(of: $0) }.joined(separator: ", ")
+        top.isEmpty ? "" : top[c].map { report.shown($0) }.joined(separator: ", ")
       let links = quality.strongestLinks(of: c).map {
         "\($0.community) (\(Self.number($0.weight)))"
       }.joined(separator: ", ")
@@ -203,7 +216,7 @@ extension CommunitiesCommand {
     }
     if let scores = report.scores, !top.isEmpty {
       object["top_accounts"] = top[c].map {
-        ["node": report.names.name(of: $0), scores.measure: Self.json(scores[$0])] as [String: Any]
+        ["node": report.shown($0), scores.measure: Self.json(scores[$0])] as [String: Any]
       }
     }
     return object
@@ -269,15 +282,16 @@ extension CommunitiesCommand {
         throw UserError(NameSuggestions.unknown("account", account, in: report.names))
       }
       let c = report.partition[node]
+      let printed = report.shown(account: account)
       guard c != Partition.unassigned else {
-        rows.append([account, "", "0", ""])
-        objects.append(["node": account, "community": NSNull()])
+        rows.append([printed, "", "0", ""])
+        objects.append(["node": printed, "community": NSNull()])
         continue
       }
-      let members = top.isEmpty ? [] : top[Int(c)].map { report.names.name(of: $0) }
-      rows.append([account, String(c), String(sizes[Int(c)]), members.joined(separator: ", ")])
+      let members = top.isEmpty ? [] : top[Int(c)].map { report.shown($0) }
+      rows.append([printed, String(c), String(sizes[Int(c)]), members.joined(separator: ", ")])
       var object = communityObject(report, Int(c), top: top)
-      object["node"] = account
+      object["node"] = printed
       objects.append(object)
     }
     let header = ["node", "community", "size", "top accounts"]

@@ -25,6 +25,7 @@ struct CommunitiesCommand: AsyncParsableCommand {
         recruitnet communities study.rnet --show cells --account acct_0042
         recruitnet communities study.rnet --algorithm leiden --resolution 0.5 --edge-type retweet --format csv --out groups.csv
         recruitnet communities Samples/krebs-911/edges.csv --undirected --algorithm infomap --top 3
+        RECRUITNET_PSEUDONYM_KEY=... recruitnet communities study.rnet --format csv --out groups.csv --pseudonymize
         recruitnet communities --list
       """)
 
@@ -146,6 +147,9 @@ struct CommunitiesCommand: AsyncParsableCommand {
     help: ArgumentHelp(
       "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
   var out: String?
+
+  @OptionGroup(title: "Pseudonyms")
+  var pseudonyms: PseudonymOptions
 
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
@@ -291,6 +295,7 @@ struct CommunitiesCommand: AsyncParsableCommand {
       partition: partition, names: names, network: network, edgeType: onlyType,
       savedName: show ?? save)
     report.comparison = comparison
+    report.pseudonymizer = try pseudonyms.pseudonymizer()
     if let graph {
       report.measure(
         on: graph, weighted: isWeighted, resolution: resolution,

@@ -78,7 +78,9 @@ struct Timings {
   }
 
   var json: String {
-    "{" + (phases + cpuPhases).map { "\"\($0.0)\": \(String(format: "%.6f", $0.1))" }.joined(separator: ", ") + "}"
+    "{"
+      + (phases + cpuPhases).map { "\"\($0.0)\": \(String(format: "%.6f", $0.1))" }.joined(
+        separator: ", ") + "}"
   }
 }
 
@@ -86,7 +88,8 @@ struct Timings {
 enum JSONText {
   static func encode(_ value: Any) -> String {
     guard JSONSerialization.isValidJSONObject(value),
-      let data = try? JSONSerialization.data(withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+      let data = try? JSONSerialization.data(
+        withJSONObject: value, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
     else { return "null" }
     return String(decoding: data, as: UTF8.self)
   }
@@ -98,7 +101,9 @@ enum TextTable {
     guard let first = rows.first else { return "" }
     var widths = [Int](repeating: 0, count: first.count)
     for row in rows {
-      for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+      for (i, cell) in row.enumerated() where i < widths.count {
+        widths[i] = max(widths[i], cell.count)
+      }
     }
     return rows.map { row in
       row.enumerated().map { i, cell in
