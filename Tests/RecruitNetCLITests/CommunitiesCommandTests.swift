@@ -53,7 +53,10 @@ import Testing
       }
       let timings = try CLI.json(String(run.stderr.split(separator: "\n").last ?? ""))
       #expect(
-        Set(timings.keys) == ["load", "compute", "output", "load_cpu", "compute_cpu", "output_cpu"])
+        Set(timings.keys) == [
+          "load", "compute", "cache", "output", "load_cpu", "compute_cpu", "cache_cpu",
+          "output_cpu",
+        ])
     }
   }
 
