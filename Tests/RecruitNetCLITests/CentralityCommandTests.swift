@@ -22,40 +22,37 @@ import Testing
     var field = ""
     var quoted = false
     var characters = Array(text).makeIterator()
+    func endField() {
+      row.append(field)
+      field = ""
+    }
+    func endRow() {
+      endField()
+      rows.append(row)
+      row = []
+    }
     while let c = characters.next() {
       if quoted {
-        if c == "\"" {
-          if let next = characters.next() {
-            if next == "\"" {
-              field.append("\"")
-            } else {
-              quoted = false
-              if next == "," {
-                row.append(field)
-                field = ""
-              } else if next == "\n" {
-                row.append(field)
-                rows.append(row)
-                row = []
-                field = ""
-              }
-            }
-          } else {
-            quoted = false
-          }
-        } else {
+        guard c == "\"" else {
           field.append(c)
+          continue
+        }
+        guard let next = characters.next() else {
+          quoted = false
+          continue
+        }
+        if next == "\"" {
+          field.append("\"")
+        } else {
+          quoted = false
+          if next == "," { endField() } else if next == "\n" { endRow() }
         }
       } else if c == "\"" {
         quoted = true
       } else if c == "," {
-        row.append(field)
-        field = ""
+        endField()
       } else if c == "\n" {
-        row.append(field)
-        rows.append(row)
-        row = []
-        field = ""
+        endRow()
       } else {
         field.append(c)
       }
