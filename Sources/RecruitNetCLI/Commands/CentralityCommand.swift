@@ -362,16 +362,9 @@ struct CentralityCommand: AsyncParsableCommand {
   ) throws -> String {
     let include: ((NodeID) -> Bool)? = allKinds ? nil : { names.kindIndex(of: $0) == 0 }
     let header = ["node"] + results.map(\.measure)
-    // With --pseudonymize, accounts (kind 0) are printed as keyed pseudonyms; hashtags and
-    // domains are public context and stay as they are. Ranking ties still break by real name.
-    let pseudonymizer = try pseudonyms.pseudonymizer()
-    func shown(_ node: NodeID) -> String {
-      let name = names.name(of: node)
-      guard let pseudonymizer, names.kindIndex(of: node) == 0 else { return name }
-      return pseudonymizer.pseudonym(for: name)
-    }
-    func shown(account name: String) -> String { pseudonymizer?.pseudonym(for: name) ?? name }
-    let seeds = seeds.map { (shown(account: $0.0), $0.1) }
+    // Ranking ties still break by real name; only the printed names are pseudonyms.
+    let shown = PrintedNames(names: names, pseudonymizer: try pseudonyms.pseudonymizer())
+    let seeds = seeds.map { (shown.account($0.0), $0.1) }
     if !accounts.isEmpty {
       var rows: [[String]] = []
       var objects: [[String: Any]] = []
@@ -383,10 +376,10 @@ struct CentralityCommand: AsyncParsableCommand {
           let value = scores[node]
           let rank = scores.rank(of: node, include: include)
           rows.append([
-            shown(account: account), scores.measure, Self.text(value, scores.measure), String(rank),
+            shown.account(account), scores.measure, Self.text(value, scores.measure), String(rank),
           ])
           objects.append([
-            "node": shown(account: account), "measure": scores.measure,
+            "node": shown.account(account), "measure": scores.measure,
             "value": value.isNaN ? NSNull() : value, "rank": rank,
           ])
         }

@@ -31,16 +31,8 @@ struct CommunityReport {
   /// With `--pseudonymize`: accounts are printed as their keyed pseudonyms.
   var pseudonymizer: Pseudonymizer? = nil
 
-  /// The name printed for `node`: its pseudonym when pseudonymizing an account (hashtags and
-  /// domains are public context and stay as they are).
-  func shown(_ node: NodeID) -> String {
-    let name = names.name(of: node)
-    guard let pseudonymizer, names.kindIndex(of: node) == 0 else { return name }
-    return pseudonymizer.pseudonym(for: name)
-  }
-
-  /// The name printed for an account the user named.
-  func shown(account name: String) -> String { pseudonymizer?.pseudonym(for: name) ?? name }
+  /// The names printed for nodes (pseudonyms with `--pseudonymize`).
+  var shown: PrintedNames { PrintedNames(names: names, pseudonymizer: pseudonymizer) }
 
   mutating func measure(
     on graph: Graph, weighted: Bool, resolution: Double, directedModularity: Bool
@@ -109,14 +101,15 @@ extension CommunitiesCommand {
   /// community last, with an empty field.
   func csv(_ report: CommunityReport) -> String {
     let partition = report.partition
+    let shown = report.shown
     var text = "node,community\n"
     text.reserveCapacity(partition.communities.count * 16)
     for (c, members) in partition.members.enumerated() {
       let suffix = "," + String(c) + "\n"
-      for node in members { text += CSVText.field(report.shown(node)) + suffix }
+      for node in members { text += CSVText.field(shown(node)) + suffix }
     }
     for (node, c) in partition.communities.enumerated() where c == Partition.unassigned {
-      text += CSVText.field(report.shown(NodeID(node))) + ",\n"
+      text += CSVText.field(shown(NodeID(node))) + ",\n"
     }
     return text
   }
@@ -282,7 +275,7 @@ extension CommunitiesCommand {
         throw UserError(NameSuggestions.unknown("account", account, in: report.names))
       }
       let c = report.partition[node]
-      let printed = report.shown(account: account)
+      let printed = report.shown.account(account)
       guard c != Partition.unassigned else {
         rows.append([printed, "", "0", ""])
         objects.append(["node": printed, "community": NSNull()])

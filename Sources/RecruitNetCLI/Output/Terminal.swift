@@ -42,11 +42,10 @@ struct Timings {
   private(set) var cpuPhases: [(String, Double)] = []
   private var lastCPU = Timings.processCPUSeconds()
 
+  /// Adds a phase just timed: its wall seconds, and the CPU seconds since the last measurement.
   mutating func add(_ phase: String, _ seconds: Double) {
-    let cpu = Self.processCPUSeconds()
-    Self.accumulate(&phases, phase, seconds)
-    Self.accumulate(&cpuPhases, phase + "_cpu", cpu - lastCPU)
-    lastCPU = cpu
+    addWall(phase, seconds)
+    addCPU(as: phase)
   }
 
   /// Adds a phase timed elsewhere (an importer's own phases): wall seconds only, since the CPU
