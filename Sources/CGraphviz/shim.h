@@ -34,7 +34,10 @@ static inline int cgv_set_html(Agraph_t *root, void *object, int kind, char *nam
 // name as its id and keeps subgraphs ordered by id, so the order of `cluster_` groups in the
 // output (and in dot/fdp layouts) would depend on malloc. This id discipline numbers named
 // subgraphs 2, 4, 6, ... in creation order (even, like named ids; anonymous ids stay odd) and
-// delegates every other object to the default discipline.
+// delegates every other object to the default discipline. Names are interned with agstrdup, as
+// the default discipline's are: the DOT writer asks `aghtmlstr` of every name it prints, which
+// reads the reference-counted string's header, so a plain strdup copy would be written as an
+// HTML string (`<cluster_2>`) or not, depending on the bytes before it in the heap.
 #include <stdlib.h>
 #include <string.h>
 
@@ -70,7 +73,7 @@ static inline long cgv_id_map(void *s, int objtype, char *str, IDTYPE *id, int c
     state->names = names;
     state->capacity = capacity;
   }
-  char *copy = strdup(str);
+  char *copy = agstrdup(state->root, str);
   if (copy == NULL) return 0;
   state->names[state->count++] = copy;
   *id = (IDTYPE)(2 * state->count);
@@ -102,7 +105,7 @@ static inline char *cgv_id_print(void *s, int objtype, IDTYPE id) {
 static inline void cgv_id_close(void *s) {
   cgv_id_state *state = (cgv_id_state *)s;
   AgIdDisc.close(state->base);
-  for (size_t i = 0; i < state->count; i++) free(state->names[i]);
+  for (size_t i = 0; i < state->count; i++) agstrfree(state->root, state->names[i]);
   free(state->names);
   free(state);
 }

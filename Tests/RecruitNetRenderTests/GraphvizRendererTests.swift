@@ -48,4 +48,25 @@ import Testing
       as: UTF8.self)
     #expect(dot.contains("n0 -- n1"))
   }
+
+  /// Graph and cluster names are interned strings: the DOT writer quotes a name as an HTML
+  /// string (`<cluster_3>`) when its string header says so, and a copy without that header made
+  /// the output depend on the heap (two of three runs differed before the fix).
+  @Test func dotNamesAreNeverWrittenAsHTMLStrings() async throws {
+    var spec = DiagramSpec(isDirected: true)
+    spec.nodes = (0..<40).map { .init(id: "n\($0)", label: "account \($0)") }
+    spec.edges = (0..<39).map { .init(from: "n\($0)", to: "n\($0 + 1)") }
+    spec.clusters = (0..<20).map {
+      .init(name: "cluster_\($0)", label: "community \($0)", nodeIDs: ["n\(2 * $0)", "n\(2 * $0 + 1)"])
+    }
+    var outputs = Set<[UInt8]>()
+    for _ in 0..<5 {
+      let dot = try await GraphvizRenderer.shared.render(spec, engine: .dot, format: .dot)
+      let text = String(decoding: dot, as: UTF8.self)
+      #expect(!text.contains("<cluster_"))
+      #expect(!text.contains("<diagram>"))
+      outputs.insert(dot)
+    }
+    #expect(outputs.count == 1)
+  }
 }
