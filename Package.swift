@@ -4,7 +4,8 @@
 // Targets are listed in dependency order; the arrows are the architecture:
 //   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
 //   RecruitNetGraph → RecruitNetCentrality, RecruitNetCommunities (algorithms; no files, no printing)
-//   CGraphviz → RecruitNetRender;   everything → RecruitNetCLI (`recruitnet`).
+//   CGraphviz → RecruitNetRender;   all of these → RecruitNetAnalysis (the shared workflows)
+//   → RecruitNet (umbrella) → RecruitNetCLI (`recruitnet`: options in, one library call, text out).
 // Only IO and Workspace touch files, only Render imports Graphviz, only the CLI prints.
 import PackageDescription
 
@@ -53,12 +54,20 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"])]),
     // Diagrams: the only importer of CGraphviz; one actor serialises every Graphviz call.
     .target(name: "RecruitNetRender", dependencies: ["RecruitNetGraph", "CGraphviz"]),
+    // The workflows every front end shares: open a network once, cached measures and partitions,
+    // named partitions, comparisons, the community report, diagram requests, seed lists.
+    .target(
+      name: "RecruitNetAnalysis",
+      dependencies: [
+        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetCentrality", "RecruitNetCommunities",
+        "RecruitNetRender",
+      ]),
     // Umbrella: re-exports the library modules.
     .target(
       name: "RecruitNet",
       dependencies: [
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetCentrality", "RecruitNetCommunities",
-        "RecruitNetRender",
+        "RecruitNetRender", "RecruitNetAnalysis",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -85,6 +94,8 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetRenderTests", dependencies: ["RecruitNetRender", "RecruitNetIO", "RecruitNetTestSupport"]),
+    .testTarget(
+      name: "RecruitNetAnalysisTests", dependencies: ["RecruitNetAnalysis", "RecruitNetTestSupport"]),
     .testTarget(
       name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI", "RecruitNetWorkspace"],
       resources: [.copy("Fixtures")]),

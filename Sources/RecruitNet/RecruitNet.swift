@@ -6,3 +6,4 @@
 @_exported import RecruitNetIO
 @_exported import RecruitNetRender
 @_exported import RecruitNetWorkspace
+@_exported import RecruitNetAnalysis

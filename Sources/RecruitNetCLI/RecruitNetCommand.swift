@@ -15,16 +15,17 @@ struct RecruitNetCommand: AsyncParsableCommand {
         recruitnet import Samples/recruitment/edges.csv --nodes Samples/recruitment/accounts.csv --into study.rnet
         recruitnet info study.rnet
         recruitnet centrality study.rnet --measure pagerank,betweenness --top 20
+        recruitnet partitions import study.rnet Samples/recruitment/groups.csv --name planted
         recruitnet info Samples/krebs-911/edges.csv --undirected --format json
       """,
     version: "0.1.0",
     subcommands: [
       ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self, RenderCommand.self,
-      ExportCommand.self,
+      ExportCommand.self, PartitionsCommand.self,
     ])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as
-  /// `recruitnet: error: …`), 64 usage error (argument-parser's own).
+  /// `recruitnet: [FILE:LINE[:COL]: ]error: message[; hint]`), 64 usage error (argument-parser's own).
   static func main() async {
     do {
       var command = try parseAsRoot()
@@ -33,40 +34,26 @@ struct RecruitNetCommand: AsyncParsableCommand {
       } else {
         try command.run()
       }
-    } catch let error as ImportError {
-      failLocated(error.description)
-    } catch let error as WorkspaceError {
-      failLocated(error.description)
-    } catch let error as GraphError {
-      fail(error.message)
-    } catch let error as CentralityError {
-      fail(error.message)
-    } catch let error as CommunityError {
-      fail(error.message)
-    } catch let error as RenderError {
-      fail(error.message)
-    } catch let error as UserError {
-      fail(error.message)
+    } catch let error as any RecruitNetError {
+      fail(error)
     } catch {
       exit(withError: error)
     }
   }
 
-  static func fail(_ message: String) -> Never {
-    Terminal.writeError("recruitnet: error: \(message)\n")
-    Foundation.exit(1)
-  }
-
-  /// Fails with an error that already reads `file:line:column: error: message` (the form
-  /// editors and compilers use), prefixed only by the program name.
-  static func failLocated(_ description: String) -> Never {
-    Terminal.writeError("recruitnet: \(description)\n")
+  /// Prints the error in the one shape every error has, with the command-line hint for its
+  /// code, and exits with status 1.
+  static func fail(_ error: any RecruitNetError) -> Never {
+    let location = error.inputLocation.map { "\($0): " } ?? ""
+    let hint = FlagHints.hint(for: error).map { $0.hasPrefix("see ") ? " (\($0))" : "; \($0)" } ?? ""
+    Terminal.writeError("recruitnet: \(location)error: \(error.message)\(hint)\n")
     Foundation.exit(1)
   }
 }
 
 /// A user error the CLI detects itself (exit code 1).
-struct UserError: Error {
+struct UserError: RecruitNetError {
   let message: String
   init(_ message: String) { self.message = message }
+  var codeName: String { "cli.usage" }
 }

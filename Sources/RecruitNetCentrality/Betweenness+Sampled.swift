@@ -29,8 +29,12 @@ public struct SampledBetweenness: Sendable {
 
   /// The scores, with `samples`, `vertex_diameter_bound` and `bound` among the parameters.
   public func scores(on graph: Graph) throws(CentralityError) -> NodeScores {
-    guard epsilon > 0, epsilon < 1 else { throw CentralityError("--epsilon must be between 0 and 1 (exclusive)") }
-    guard delta > 0, delta < 1 else { throw CentralityError("--delta must be between 0 and 1 (exclusive)") }
+    guard epsilon > 0, epsilon < 1 else {
+      throw CentralityError(.parameterOutOfRange(name: "epsilon", value: epsilon, allowed: "between 0 and 1 (exclusive)"))
+    }
+    guard delta > 0, delta < 1 else {
+      throw CentralityError(.parameterOutOfRange(name: "delta", value: delta, allowed: "between 0 and 1 (exclusive)"))
+    }
     let n = graph.nodeCount
     let diameterBound = vertexDiameterBound(graph)
     let logTerm = diameterBound > 3 ? floor(log2(Double(diameterBound - 2))) : 0

@@ -188,6 +188,6 @@ public struct Betweenness: Sendable {
 func validateWeights(_ graph: Graph, _ length: PathLength) throws(CentralityError) {
   guard length != .hops else { return }
   for weight in graph.outWeights where !(weight.isFinite && weight > 0) {
-    throw CentralityError("weighted shortest paths need positive, finite edge weights; found \(weight) (use --unweighted)")
+    throw CentralityError(.nonPositiveLength(weight: weight))
   }
 }

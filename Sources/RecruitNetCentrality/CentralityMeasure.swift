@@ -20,13 +20,13 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
     case .strength: "networkx G.degree(weight='weight')"
     case .inStrength: "networkx G.in_degree(weight='weight')"
     case .outStrength: "networkx G.out_degree(weight='weight')"
-    case .pagerank: "networkx pagerank(alpha=0.85, tol=1e-6, weight='weight'; personalization from --seed-account)"
+    case .pagerank: "networkx pagerank(alpha=0.85, tol=1e-6, weight='weight'; personalization from seed accounts)"
     case .eigenvector: "networkx eigenvector_centrality(tol=1e-6, weight=None); in-edges"
     case .katz: "networkx katz_centrality(alpha=0.1, beta=1, tol=1e-6, normalized=True, weight=None)"
     case .hub: "networkx hits()[0] (weight='weight'), hubs summing to 1"
     case .authority: "networkx hits()[1] (weight='weight'), authorities summing to 1"
     case .betweenness: "networkx betweenness_centrality(normalized=True, weight=None)"
-    case .betweennessApprox: "Riondato–Kornaropoulos sampling, networkx's normalized scale (--epsilon, --delta, --seed)"
+    case .betweennessApprox: "Riondato–Kornaropoulos sampling, networkx's normalized scale (error ε, failure probability δ, seed)"
     case .closeness: "networkx closeness_centrality(wf_improved=True, distance=None); in-distances"
     case .harmonic: "networkx harmonic_centrality(distance=None); in-distances"
     case .coreness: "networkx core_number() (self-loops ignored)"
@@ -87,7 +87,7 @@ extension CentralityMeasure {
   public func scores(on graph: Graph, parameters p: CentralityParameters = .init()) throws(CentralityError) -> NodeScores {
     let weighted = p.weighted ?? isWeightedByDefault
     if weighted && !acceptsWeights && p.weighted == true {
-      throw CentralityError("\(rawValue) does not use edge weights; drop --weighted")
+      throw CentralityError(.weightsNotUsed(measure: rawValue))
     }
     let length: PathLength = weighted ? p.weightAs : .hops
     var scores: NodeScores

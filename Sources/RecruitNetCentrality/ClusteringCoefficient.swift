@@ -18,7 +18,7 @@ public struct ClusteringCoefficient: Sendable {
   public func scores(on graph: Graph) throws(CentralityError) -> NodeScores {
     let n = graph.nodeCount
     if isWeighted && graph.isDirected {
-      throw CentralityError("weighted clustering is implemented for undirected graphs only; use --unweighted or --undirected")
+      throw CentralityError(.weightedClusteringOnDirectedGraph)
     }
     var values = [Double](repeating: 0, count: n)
     let workers = max(1, min(threads, n))

@@ -36,15 +36,22 @@ public struct PageRank: Sendable {
     ]
     if let fixedIterations { parameters.append(.init("iterations", "\(fixedIterations)")) }
     if let personalization { parameters.append(.init("seeds", "\(personalization.count)")) }
+    // Parameters are checked before any early return: an empty graph does not make a bad
+    // damping factor valid.
+    guard damping >= 0, damping <= 1 else {
+      throw CentralityError(.parameterOutOfRange(name: "damping", value: damping, allowed: "between 0 and 1"))
+    }
+    if let personalization {
+      let total = personalization.values.reduce(0, +)
+      guard total > 0, personalization.values.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+        throw CentralityError(.badPersonalization)
+      }
+    }
     guard n > 0 else { return NodeScores(measure: "pagerank", values: [], parameters: parameters) }
-    guard damping >= 0, damping <= 1 else { throw CentralityError("--damping must be between 0 and 1") }
 
     var p = [Double](repeating: 1.0 / Double(n), count: n)
     if let personalization {
       let total = personalization.values.reduce(0, +)
-      guard total > 0, personalization.values.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
-        throw CentralityError("personalization weights must be non-negative with a positive sum")
-      }
       p = [Double](repeating: 0, count: n)
       for (node, weight) in personalization { p[Int(node)] = weight / total }
     }

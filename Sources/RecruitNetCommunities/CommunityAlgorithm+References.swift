@@ -10,7 +10,7 @@ extension CommunityAlgorithm {
     case .labelprop:
       "Raghavan, Albert & Kumara 2007 (doi:10.1103/PhysRevE.76.036106); igraph's community_label_propagation"
     case .infomap:
-      "Rosvall & Bergstrom 2008 (doi:10.1073/pnas.0706851105); Infomap --two-level, igraph's community_infomap"
+      "Rosvall & Bergstrom 2008 (doi:10.1073/pnas.0706851105); Infomap's two-level mode, igraph's community_infomap"
     case .wcc: "weakly connected components; networkx's weakly_connected_components"
     case .scc:
       "strongly connected components (Tarjan 1972); networkx's strongly_connected_components"

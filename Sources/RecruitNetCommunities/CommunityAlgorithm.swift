@@ -44,13 +44,6 @@ public struct CommunityOptions: Sendable {
   public init() {}
 }
 
-/// Why a community detection could not run.
-public struct CommunityError: Error, Sendable, CustomStringConvertible {
-  public var message: String
-  public init(_ message: String) { self.message = message }
-  public var description: String { message }
-}
-
 extension CommunityAlgorithm {
   /// Runs the algorithm on `graph` (all edge types merged) and returns a canonical partition
   /// recording the algorithm and its parameters.

@@ -7,9 +7,7 @@ extension CommunityError {
     for (e, w) in graph.outWeights.enumerated() where !(w >= 0 && w.isFinite) {
       let source = graph.names.name(of: graph.source(of: e))
       let target = graph.names.name(of: graph.outTargets[e])
-      throw CommunityError(
-        "edge \(source) → \(target) has weight \(w); community detection needs finite, non-negative weights"
-      )
+      throw CommunityError(.badWeight(source: source, target: target, weight: w))
     }
   }
 }

@@ -70,7 +70,7 @@ public struct LabelPropagation: Sendable {
   /// The raw labels (not renumbered) and the sweep count.
   public func run(on graph: Graph) throws(CommunityError) -> Result {
     guard maxIterations >= 1 else {
-      throw CommunityError("label propagation needs at least one iteration")
+      throw CommunityError(.parameterOutOfRange(name: "maxIterations", value: Double(maxIterations), allowed: "at least 1"))
     }
     if isWeighted { try CommunityError.checkWeights(graph) }
     let n = graph.nodeCount

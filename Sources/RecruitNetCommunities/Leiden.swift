@@ -70,10 +70,10 @@ public struct Leiden: Sendable {
   ///   randomness θ that is not positive.
   public func detect(in graph: Graph) throws(CommunityError) -> Partition {
     guard resolution >= 0 && resolution.isFinite else {
-      throw CommunityError("resolution must be a finite number ≥ 0, not \(resolution)")
+      throw CommunityError(.parameterOutOfRange(name: "resolution", value: resolution, allowed: "a finite number ≥ 0"))
     }
     guard randomness > 0 && randomness.isFinite else {
-      throw CommunityError("Leiden's randomness θ must be a finite number > 0, not \(randomness)")
+      throw CommunityError(.parameterOutOfRange(name: "randomness θ", value: randomness, allowed: "a finite number > 0"))
     }
     let merged = graph.mergingEdgeTypes()
     let isDirected = isDirectedModularity && merged.isDirected && quality == .modularity

@@ -54,18 +54,18 @@ extension Graph {
   /// - Complexity: O(n + m).
   public convenience init(packed p: PackedGraph) throws(GraphError) {
     guard let names = NodeNames.unpacked(arena: p.nameArena, offsets: p.nameOffsets) else {
-      throw GraphError("the stored name table is damaged")
+      throw GraphError(.damagedStorage(detail: "the stored name table is damaged"))
     }
     let n = names.count
     let m = p.outTargets.count
     guard p.outOffsets.count == n + 1, p.outOffsets.first == 0, p.outOffsets.last == m,
       p.outWeights.count == m
-    else { throw GraphError("the stored adjacency does not match the node count") }
+    else { throw GraphError(.damagedStorage(detail: "the stored adjacency does not match the node count")) }
     guard !p.edgeTypeNames.isEmpty, p.kindNames.first == "account" else {
-      throw GraphError("the stored edge types or node kinds are damaged")
+      throw GraphError(.damagedStorage(detail: "the stored edge types or node kinds are damaged"))
     }
     guard p.edgeTypes.isEmpty ? p.edgeTypeNames.count == 1 : p.edgeTypes.count == m else {
-      throw GraphError("the stored edge types do not match the edges")
+      throw GraphError(.damagedStorage(detail: "the stored edge types do not match the edges"))
     }
     let valid: Bool = p.outOffsets.withUnsafeBufferPointer { offsets in
       p.outTargets.withUnsafeBufferPointer { targets in
@@ -74,13 +74,13 @@ extension Graph {
         return true
       }
     }
-    guard valid else { throw GraphError("the stored adjacency refers to nodes that do not exist") }
+    guard valid else { throw GraphError(.damagedStorage(detail: "the stored adjacency refers to nodes that do not exist")) }
     guard p.edgeTypes.allSatisfy({ Int($0) < p.edgeTypeNames.count }),
       p.multiEdges.count == p.multiCounts.count, p.multiEdges.allSatisfy({ $0 >= 0 && $0 < m }),
       p.firstTimes.count == p.lastTimes.count, p.firstTimes.isEmpty || p.firstTimes.count == m
-    else { throw GraphError("the stored edge attributes are damaged") }
+    else { throw GraphError(.damagedStorage(detail: "the stored edge attributes are damaged")) }
     for v in 0..<n where names.kindIndex(of: NodeID(v)) >= p.kindNames.count {
-      throw GraphError("the stored node kinds are damaged")
+      throw GraphError(.damagedStorage(detail: "the stored node kinds are damaged"))
     }
     var inOffsets: [Int] = []
     var inSources: [NodeID] = []

@@ -87,7 +87,7 @@ public struct GraphBuilder {
   public mutating func nodeKind(named name: String) throws(GraphError) -> Int {
     if let index = kindNames.firstIndex(of: name) { return index }
     guard kindNames.count < NodeKindKey.maxKinds else {
-      throw GraphError("too many node kinds: at most \(NodeKindKey.maxKinds) are supported")
+      throw GraphError(.tooMany(what: "node kinds", limit: UInt64(NodeKindKey.maxKinds)))
     }
     kindNames.append(name)
     return kindNames.count - 1
@@ -97,7 +97,7 @@ public struct GraphBuilder {
   public mutating func edgeType(named name: String) throws(GraphError) -> UInt16 {
     if let index = edgeTypeNames.firstIndex(of: name) { return UInt16(index) }
     guard edgeTypeNames.count <= Int(UInt16.max) else {
-      throw GraphError("too many edge types: at most \(UInt16.max) are supported")
+      throw GraphError(.tooMany(what: "edge types", limit: UInt64(UInt16.max)))
     }
     edgeTypeNames.append(name)
     return UInt16(edgeTypeNames.count - 1)
@@ -158,10 +158,10 @@ public struct GraphBuilder {
   public func build() throws(GraphError) -> Graph {
     let nodeCount = interner.count
     guard nodeCount < Int(UInt32.max) else {
-      throw GraphError("too many nodes: at most \(UInt32.max - 1) are supported")
+      throw GraphError(.tooMany(what: "nodes", limit: UInt64(UInt32.max - 1)))
     }
     guard sources.count < Int(UInt32.max) / 2 else {
-      throw GraphError("too many edges: at most \(UInt32.max / 2) rows are supported")
+      throw GraphError(.tooMany(what: "edge rows", limit: UInt64(UInt32.max / 2)))
     }
     let merged = mergeRows(nodeCount: nodeCount)
     let names = interner.names()

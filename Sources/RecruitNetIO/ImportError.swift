@@ -1,29 +1,6 @@
-/// Where in an input something was found: file, line and column (1-based), as far as known.
-public struct InputLocation: Sendable, Equatable, CustomStringConvertible {
-  public var file: String
-  public var line: Int?
-  public var column: Int?
-
-  public init(file: String, line: Int? = nil, column: Int? = nil) {
-    self.file = file
-    self.line = line
-    self.column = column
-  }
-
-  /// `file`, `file:line` or `file:line:column`, the form editors and compilers use.
-  public var description: String {
-    var text = file
-    if let line {
-      text += ":\(line)"
-      if let column { text += ":\(column)" }
-    }
-    return text
-  }
-}
-
 /// A problem with the user's input: a one-line, compiler-style message naming where and what was
 /// expected, e.g. `edges.csv:17:3: error: weight "abc" is not a number (column "weight")`.
-public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
+public struct ImportError: RecruitNetError, Equatable {
   /// The kind of problem, for tests and callers that react to it.
   public enum Code: String, Sendable, Equatable {
     case missingFile, notAFile, unreadable, emptyFile, binaryFile, badEncoding, badGzip
@@ -32,6 +9,14 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Tweet archives: a record that is not valid JSON, a truncated last record, a record that is
     /// not a tweet of the expected format.
     case badJSON, truncated, notATweet
+    /// A file that is no tweet format the reader knows (and no format was given).
+    case unrecognisedArchive
+    /// Pseudonymizing without a key.
+    case missingKey
+    /// A node table whose header names no name column.
+    case noNameColumn
+    /// A column named by header name in a file without a header.
+    case noHeader
   }
 
   public var code: Code
@@ -44,5 +29,7 @@ public struct ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     self.message = message
   }
 
+  public var codeName: String { "import.\(code.rawValue)" }
+  public var inputLocation: InputLocation? { location }
   public var description: String { "\(location): error: \(message)" }
 }

@@ -17,7 +17,7 @@ public enum NetworkSource {
       switch (directed, graph.isDirected) {
       case (false?, true): return (graph.undirected(), workspace)
       case (true?, false):
-        throw WorkspaceError(path, "the workspace holds an undirected network; --directed does not apply")
+        throw WorkspaceError(.directionMismatch, path, "the workspace holds an undirected network; a directed view does not apply")
       default: return (graph, workspace)
       }
     }

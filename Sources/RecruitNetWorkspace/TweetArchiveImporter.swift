@@ -66,7 +66,7 @@ public struct TweetArchiveImporter: Sendable {
       existing = workspace
       guard try workspace.isDirected() else {
         throw WorkspaceError(
-          workspacePath,
+          .directionMismatch, workspacePath,
           "the workspace holds an undirected network; tweet networks are directed (retweeter → author)"
         )
       }

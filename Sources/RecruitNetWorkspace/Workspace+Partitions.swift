@@ -51,7 +51,7 @@ extension Workspace {
           ])
       }
     } catch {
-      throw WorkspaceError(path, "cannot save partition '\(partition.name)': \(error)")
+      throw WorkspaceError(.failed, path, "cannot save partition '\(partition.name)'", underlying: error)
     }
   }
 
@@ -65,7 +65,7 @@ extension Workspace {
 
   /// A saved partition, extended with ``SavedPartition/none`` for nodes added since it was saved;
   /// nil if there is none of that name.
-  public func partition(named name: String, nodeCount: Int? = nil) throws(WorkspaceError) -> SavedPartition? {
+  public func savedPartition(named name: String, nodeCount: Int? = nil) throws(WorkspaceError) -> SavedPartition? {
     let row: Row? = try read { db in
       guard try db.tableExists("partitions") else { return nil }
       return try Row.fetchOne(
@@ -75,12 +75,56 @@ extension Workspace {
     guard let row else { return nil }
     let data: Data = row[4]
     let stored: Int = row[5]
-    guard data.count == stored * 4 else { throw WorkspaceError(path, "saved partition '\(name)' is damaged") }
+    guard data.count == stored * 4 else { throw WorkspaceError(.damaged, path, "saved partition '\(name)' is damaged") }
     var communities = data.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
     if let nodeCount, nodeCount > communities.count {
       communities += repeatElement(SavedPartition.none, count: nodeCount - communities.count)
     }
     return SavedPartition(
       name: name, algorithm: row[0], parameters: row[1], revision: row[2], createdAt: row[3], communities: communities)
+  }
+
+  /// Deletes the saved partition `name`; false if there was none.
+  @discardableResult
+  public func deletePartition(named name: String) throws(WorkspaceError) -> Bool {
+    do {
+      let queue = try DatabaseQueue(path: path)
+      return try queue.write { db in
+        guard try db.tableExists("partitions") else { return false }
+        try db.execute(sql: "DELETE FROM partitions WHERE name = ?", arguments: [name])
+        return db.changesCount > 0
+      }
+    } catch {
+      throw WorkspaceError(.failed, path, "cannot delete partition '\(name)'", underlying: error)
+    }
+  }
+
+  /// One line of the list of saved partitions: everything but the labels.
+  public struct PartitionSummary: Sendable, Equatable {
+    public var name: String
+    public var algorithm: String
+    public var parameters: String
+    public var revision: Int
+    public var nodeCount: Int
+    public var communityCount: Int
+    public var createdAt: String
+  }
+
+  /// The saved partitions, by name, without their labels.
+  public func partitionSummaries() throws(WorkspaceError) -> [PartitionSummary] {
+    try read { db in
+      guard try db.tableExists("partitions") else { return [] }
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT name, algorithm, parameters, revision, node_count, community_count, created_at
+          FROM partitions ORDER BY name
+          """
+      ).map {
+        PartitionSummary(
+          name: $0[0], algorithm: $0[1], parameters: $0[2], revision: $0[3], nodeCount: $0[4],
+          communityCount: $0[5], createdAt: $0[6])
+      }
+    }
   }
 }

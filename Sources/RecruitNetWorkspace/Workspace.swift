@@ -39,13 +39,15 @@ public struct Workspace: Sendable {
   /// - Throws: ``WorkspaceError`` if the file is missing, not SQLite, or not a RecruitNet workspace.
   public init(path: String) throws(WorkspaceError) {
     self.path = path
-    guard FileManager.default.fileExists(atPath: path) else { throw WorkspaceError(path, "no such workspace file") }
+    guard FileManager.default.fileExists(atPath: path) else { throw WorkspaceError(.noSuchFile, path, "no such workspace file") }
     guard Self.isDatabase(path) else {
-      throw WorkspaceError(path, "not a workspace (not a SQLite database); create one with `recruitnet import FILE --into \(path)`")
+      throw WorkspaceError(.notAWorkspace, path, "not a RecruitNet workspace (not a SQLite database)")
     }
-    let format = try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") }
+    let format = try read { db in
+      try db.tableExists("meta") ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") : nil
+    }
     guard format == WorkspaceSchema.format else {
-      throw WorkspaceError(path, "a SQLite database, but not a RecruitNet workspace (no meta.format)")
+      throw WorkspaceError(.notAWorkspace, path, "not a RecruitNet workspace (a SQLite database without its tables)")
     }
   }
 
@@ -59,7 +61,7 @@ public struct Workspace: Sendable {
     } catch let error as WorkspaceError {
       throw error
     } catch {
-      throw WorkspaceError(path, "cannot read the workspace: \(error)")
+      throw WorkspaceError(.failed, path, "cannot read the workspace", underlying: error)
     }
   }
 
@@ -106,11 +108,11 @@ public struct Workspace: Sendable {
         firstTimes: try PackedParts.read(Int64.self, part: "times.first", db: db) ?? [],
         lastTimes: try PackedParts.read(Int64.self, part: "times.last", db: db) ?? [])
     }
-    guard let packed else { throw WorkspaceError(path, "the workspace has no stored graph (damaged file?)") }
+    guard let packed else { throw WorkspaceError(.damaged, path, "the workspace has no stored graph (damaged file?)") }
     do {
       return try Graph(packed: packed)
     } catch {
-      throw WorkspaceError(path, "the stored graph is damaged: \(error.message)")
+      throw WorkspaceError(.damaged, path, "the stored graph is damaged", underlying: error)
     }
   }
 

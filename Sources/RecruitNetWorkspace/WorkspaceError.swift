@@ -1,14 +1,42 @@
 import RecruitNetIO
 
 /// A problem with a workspace file, or with an import into one.
-public struct WorkspaceError: Error, Sendable, CustomStringConvertible {
-  public var path: String
-  public var message: String
-
-  public init(_ path: String, _ message: String) {
-    self.path = path
-    self.message = message
+public struct WorkspaceError: RecruitNetError {
+  /// The kind of problem.
+  public enum Code: String, Sendable, Equatable {
+    /// No file at the path.
+    case noSuchFile
+    /// A file that is not a RecruitNet workspace: not SQLite, or SQLite without the schema.
+    case notAWorkspace
+    /// A direction asked for that the stored network cannot give (directed on undirected).
+    case directionMismatch
+    /// An import whose files held no edges and no nodes.
+    case nothingToImport
+    /// Stored data that breaks the schema's invariants.
+    case damaged
+    /// A database step failed; ``WorkspaceError/underlying`` holds SQLite's error.
+    case failed
   }
 
-  public var description: String { "\(path): error: \(message)" }
+  public var code: Code
+  /// The workspace file (or scratch file) concerned.
+  public var path: String
+  /// What failed, in words (the step, for ``Code/failed``).
+  public var detail: String
+  /// The error of the layer below (GRDB's `DatabaseError`, a system error), when there was one.
+  public var underlying: (any Error & Sendable)?
+
+  public init(_ code: Code, _ path: String, _ detail: String, underlying: (any Error & Sendable)? = nil) {
+    self.code = code
+    self.path = path
+    self.detail = detail
+    self.underlying = underlying
+  }
+
+  /// A failed step (``Code/failed``).
+  public init(_ path: String, _ detail: String) { self.init(.failed, path, detail) }
+
+  public var codeName: String { "workspace.\(code.rawValue)" }
+  public var inputLocation: InputLocation? { InputLocation(file: path) }
+  public var message: String { underlying.map { "\(detail): \($0)" } ?? detail }
 }

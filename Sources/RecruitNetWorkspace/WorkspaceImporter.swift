@@ -55,8 +55,8 @@ public struct WorkspaceImporter: Sendable {
       let storedDirected = try workspace.isDirected()
       if let directed, directed != storedDirected {
         throw WorkspaceError(
-          workspacePath,
-          "the workspace holds a \(storedDirected ? "directed" : "undirected") network; cannot import with --\(directed ? "directed" : "undirected")")
+          .directionMismatch, workspacePath,
+          "the workspace holds a \(storedDirected ? "directed" : "undirected") network; cannot import into it as \(directed ? "directed" : "undirected")")
       }
       progress?("loading \(workspacePath)")
       graph = try workspace.loadGraph()
@@ -128,7 +128,7 @@ public struct WorkspaceImporter: Sendable {
       return outcome
     }
     guard builder.rowCount > 0 || builder.nodeCount > 0 else {
-      throw WorkspaceError(workspacePath, "nothing to import: the files held no edges and no nodes")
+      throw WorkspaceError(.nothingToImport, workspacePath, "nothing to import: the files held no edges and no nodes")
     }
     progress?("building the graph")
     let built = try builder.build()

@@ -238,7 +238,7 @@ import Testing
     let save = try CLI.run([
       "communities", "Samples/krebs-911/edges.csv", "--algorithm", "wcc", "--save", "x",
     ])
-    #expect(save.status == 1 && save.stderr.contains("--save needs a workspace"))
+    #expect(save.status == 1 && save.stderr.contains("saving a partition needs a workspace"))
     let usage = try CLI.run(["communities", "Samples/krebs-911/edges.csv", "--algorithm", "nope"])
     #expect(usage.status == 64)
     let cpm = try CLI.run([

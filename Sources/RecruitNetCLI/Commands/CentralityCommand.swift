@@ -168,28 +168,19 @@ struct CentralityCommand: AsyncParsableCommand {
     var result: [CentralityMeasure] = []
     for name in names {
       guard let measure = CentralityMeasure(rawValue: name) else {
-        throw UserError(
-          NameSuggestions.unknown("measure", name, in: CentralityMeasure.allCases.map(\.rawValue))
-            + " (see `recruitnet centrality --list`)")
+        throw AnalysisError.unknown("measure", name, in: CentralityMeasure.allCases.map(\.rawValue))
       }
       if !result.contains(measure) { result.append(measure) }
     }
     return result
   }
 
-  func run() async throws {
-    if list {
-      let rows =
-        [["measure", "matches"]] + CentralityMeasure.allCases.map { [$0.rawValue, $0.reference] }
-      Terminal.write(TextTable.render(rows))
-      return
-    }
-    guard let network else { return }
-    let measures = try measures()
-    var clock = PhaseClock()
-    var timings = Timings()
-    let progress = Progress(quiet: common.quiet)
-
+  /// The request the options describe.
+  func request() throws -> CentralityRequest {
+    var request = CentralityRequest()
+    request.measures = try measures()
+    request.edgeType = onlyType
+    request.usesCache = !noCache
     var parameters = CentralityParameters()
     parameters.weighted = weighted ? true : unweighted ? false : nil
     parameters.weightAs = weightAs == .strength ? .strength : .distance
@@ -204,144 +195,32 @@ struct CentralityCommand: AsyncParsableCommand {
     parameters.delta = delta
     parameters.seed = seed
     if let threads { parameters.threads = threads }
-    let seedNames = try personalizationNames()
+    request.parameters = parameters
+    request.seeds = SeedList(seedAccounts.map { SeedList.Seed($0) } + (try seedFile.map(SeedList.read)?.seeds ?? []))
+    return request
+  }
 
-    // A workspace answers from its cache when every measure is there.
-    let workspace = Workspace.isDatabase(network) ? try Workspace(path: network) : nil
-    let keys = measures.map { cacheKey($0, seeds: seedNames) }
-    var results: [NodeScores] = []
-    var names: NodeNames? = nil
-    if let workspace, !noCache {
-      for (measure, key) in zip(measures, keys) {
-        guard let cached = try workspace.cachedResult(kind: "centrality", key: key),
-          let values = [Double](littleEndianData: cached.data)
-        else { break }
-        results.append(
-          NodeScores(
-            measure: measure.rawValue, values: values,
-            parameters: Self.decodeParameters(cached.parameters)))
-      }
-      if results.count == measures.count {
-        names = try workspace.loadNodeNames(indexed: !accounts.isEmpty)
-      } else {
-        results = []
-      }
+  func run() async throws {
+    if list {
+      let rows =
+        [["measure", "matches"]] + CentralityMeasure.allCases.map { [$0.rawValue, $0.reference] }
+      Terminal.write(TextTable.render(rows))
+      return
     }
-    var isDirected = try workspace?.isDirected() ?? (direction.requested ?? true)
-    if direction.requested == false { isDirected = false }
-    timings.add("load", clock.lap())
-
-    if names == nil {
-      progress("loading \(network)")
-      var (graph, _) = try await NetworkSource.load(
-        network, options: edgeList.options(), directed: direction.requested)
-      graph = try onlyType.map { try graph.filtered(edgeType: $0) } ?? graph.mergingEdgeTypes()
-      isDirected = graph.isDirected
-      timings.add("load", clock.lap())
-      if !seedNames.isEmpty {
-        var personalization: [NodeID: Double] = [:]
-        for (name, weight) in seedNames {
-          guard let node = graph.node(named: name) else {
-            throw UserError(NameSuggestions.unknown("seed account", name, in: graph.names))
-          }
-          personalization[node, default: 0] += weight
-        }
-        parameters.personalization = personalization
-      }
-      for (measure, key) in zip(measures, keys) {
-        progress(
-          "computing \(measure.rawValue) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
-        let scores: NodeScores
-        do {
-          scores = try measure.scores(on: graph, parameters: parameters)
-        } catch {
-          throw UserError("\(measure.rawValue): \(error.message)")
-        }
-        results.append(scores)
-        workspace?.storeResult(
-          kind: "centrality", key: key, parameters: Self.encodeParameters(scores.parameters),
-          data: scores.values.littleEndianData)
-      }
-      names = graph.names
-      timings.add("compute", clock.lap())
-    }
-    guard let names else { return }
+    guard let network else { return }
+    var clock = PhaseClock()
+    var timings = Timings()
+    let progress = Progress(quiet: common.quiet)
+    let request = try request()
+    let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let result = try await input.centrality(
+      request, namesIndexed: !accounts.isEmpty, progress: progress.reporter, phase: { timings.add($0, clock.lap()) })
+    let seeds = request.seeds.seeds.map { ($0.name, $0.weight) }
     let text = try render(
-      results, names: names, network: network, isDirected: isDirected, seeds: seedNames)
+      result.scores, names: result.names, network: network, isDirected: result.isDirected, seeds: seeds)
     try OutputFile.write(text, to: out)
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
-  }
-
-  /// Seed accounts (with weights) from --seed-account and --seed-file.
-  func personalizationNames() throws -> [(String, Double)] {
-    var seeds = seedAccounts.map { ($0, 1.0) }
-    if let seedFile {
-      guard let data = FileManager.default.contents(atPath: seedFile) else {
-        throw UserError("cannot read seed file '\(seedFile)'")
-      }
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw UserError("\(seedFile): error: not UTF-8 text")
-      }
-      for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-        .enumerated()
-      {
-        let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-        if line.isEmpty || line.hasPrefix("#") { continue }
-        if let comma = line.lastIndex(of: ","),
-          let weight = Double(
-            line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces))
-        {
-          guard weight >= 0, weight.isFinite else {
-            throw UserError(
-              "\(seedFile):\(index + 1): error: seed weight must be a non-negative number, got \(weight)"
-            )
-          }
-          seeds.append((String(line[..<comma]), weight))
-        } else {
-          seeds.append((line, 1))
-        }
-      }
-      if seeds.isEmpty { throw UserError("\(seedFile): error: no seed accounts in the file") }
-    }
-    return seeds
-  }
-
-  /// What the cached values depend on: the measure, the view and every parameter.
-  func cacheKey(_ measure: CentralityMeasure, seeds: [(String, Double)]) -> String {
-    var parts = [
-      measure.rawValue, "type=\(onlyType ?? "*")",
-      "directed=\(direction.requested.map(String.init) ?? "-")",
-      "weighted=\(weighted ? "yes" : unweighted ? "no" : "default")",
-      "weight-as=\(weightAs.rawValue)",
-      "normalize=\(!noNormalize)",
-    ]
-    func optional<T>(_ value: T?) -> String { value.map { "\($0)" } ?? "-" }
-    let tol = "tol=" + optional(tolerance)
-    let max = "max=" + optional(maxIterations)
-    switch measure {
-    case .pagerank:
-      parts += ["damping=\(damping)", tol, max, "iterations=" + optional(iterations)]
-      parts += seeds.map { "seed:\($0.0)=\($0.1)" }.sorted()
-    case .eigenvector, .hub, .authority:
-      parts += [tol, max]
-    case .katz:
-      parts += ["alpha=" + optional(alpha), "beta=\(beta)", tol, max]
-    case .betweennessApprox: parts += ["epsilon=\(epsilon)", "delta=\(delta)", "seed=\(seed)"]
-    default: break
-    }
-    return parts.joined(separator: "|")
-  }
-
-  static func encodeParameters(_ parameters: [NodeScores.Parameter]) -> String {
-    JSONText.encode(parameters.map { [$0.name, $0.value] })
-  }
-
-  static func decodeParameters(_ json: String) -> [NodeScores.Parameter] {
-    guard let pairs = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]] else {
-      return []
-    }
-    return pairs.compactMap { $0.count == 2 ? NodeScores.Parameter($0[0], $0[1]) : nil }
   }
 
   /// Counts print as integers, everything else in Swift's shortest round-trip form.
@@ -370,7 +249,7 @@ struct CentralityCommand: AsyncParsableCommand {
       var objects: [[String: Any]] = []
       for account in accounts {
         guard let node = names.id(for: account) else {
-          throw UserError(NameSuggestions.unknown("account", account, in: names))
+          throw AnalysisError.unknown("account", account, in: names)
         }
         for scores in results {
           let value = scores[node]

@@ -1,83 +1,6 @@
 import Foundation
 import RecruitNet
 
-/// Everything `recruitnet communities` prints about a partition, measured once and rendered as
-/// table, json or csv.
-struct CommunityReport {
-  /// Agreement with an analyst's labels (`--compare`).
-  struct Comparison {
-    var source: String
-    var result: PartitionComparison
-    /// Distinct labels in the source.
-    var labelCount: Int
-    /// Nodes of the network the source gives no label (left out of the comparison).
-    var nodesWithoutLabel: Int
-  }
-
-  var partition: Partition
-  var names: NodeNames
-  var network: String
-  var edgeType: String?
-  /// The saved partition shown or saved, if any.
-  var savedName: String?
-  var comparison: Comparison? = nil
-  var quality: PartitionQuality? = nil
-  var modularity: Double? = nil
-  /// Modularity at the chosen resolution, when it is not 1.
-  var modularityAtResolution: (resolution: Double, value: Double)? = nil
-  var isDirected: Bool? = nil
-  var isDirectedModularity = false
-  var scores: NodeScores? = nil
-  /// With `--pseudonymize`: accounts are printed as their keyed pseudonyms.
-  var pseudonymizer: Pseudonymizer? = nil
-
-  /// The names printed for nodes (pseudonyms with `--pseudonymize`).
-  var shown: PrintedNames { PrintedNames(names: names, pseudonymizer: pseudonymizer) }
-
-  mutating func measure(
-    on graph: Graph, weighted: Bool, resolution: Double, directedModularity: Bool
-  ) {
-    quality = PartitionQuality(partition, in: graph, weighted: weighted)
-    isDirected = graph.isDirected
-    isDirectedModularity = directedModularity && graph.isDirected
-    modularity = partition.modularity(in: graph, directed: directedModularity, weighted: weighted)
-    if resolution != 1 {
-      modularityAtResolution = (
-        resolution,
-        partition.modularity(
-          in: graph, resolution: resolution, directed: directedModularity, weighted: weighted)
-      )
-    }
-  }
-
-  /// Infomap's codelength, from the recorded parameters.
-  var codelength: Double? {
-    partition.parameters.first { $0.name == "codelength" }.flatMap { Double($0.value) }
-  }
-
-  /// The `k` highest-scoring accounts of each community (ties by name), in one pass over the nodes.
-  func topAccounts(_ k: Int) -> [[NodeID]] {
-    guard let scores else { return [] }
-    var top = [[NodeID]](repeating: [], count: partition.communityCount)
-    func before(_ a: NodeID, _ b: NodeID) -> Bool {
-      let x = scores[a]
-      let y = scores[b]
-      return x != y ? x > y : names.name(of: a) < names.name(of: b)
-    }
-    for node in 0..<partition.communities.count {
-      let id = NodeID(node)
-      let c = partition.communities[node]
-      guard c != Partition.unassigned, names.kindIndex(of: id) == 0 else { continue }
-      var list = top[Int(c)]
-      if list.count == k, let last = list.last, !before(id, last) { continue }
-      let position = list.firstIndex { before(id, $0) } ?? list.count
-      list.insert(id, at: position)
-      if list.count > k { list.removeLast() }
-      top[Int(c)] = list
-    }
-    return top
-  }
-}
 
 extension CommunitiesCommand {
   static func number(_ value: Double) -> String {
@@ -272,7 +195,7 @@ extension CommunitiesCommand {
     let sizes = report.partition.sizes
     for account in accounts {
       guard let node = report.names.id(for: account) else {
-        throw UserError(NameSuggestions.unknown("account", account, in: report.names))
+        throw AnalysisError.unknown("account", account, in: report.names)
       }
       let c = report.partition[node]
       let printed = report.shown.account(account)

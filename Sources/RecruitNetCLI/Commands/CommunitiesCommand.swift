@@ -205,130 +205,28 @@ struct CommunitiesCommand: AsyncParsableCommand {
     var clock = PhaseClock()
     var timings = Timings()
     let progress = Progress(quiet: common.quiet)
-    let isWorkspace = Workspace.isDatabase(network)
-    if (save != nil || show != nil || compare?.hasPrefix("attr:") == true) && !isWorkspace {
-      let option = save != nil ? "--save" : show != nil ? "--show" : "--compare attr:"
-      throw UserError(
-        "\(option) needs a workspace, and '\(network)' is an edge-list file; import it first (recruitnet import \(network) --into study.rnet)"
-      )
+    guard let measure = CentralityMeasure(rawValue: rankBy) else {
+      throw AnalysisError.unknown("measure", rankBy, in: CentralityMeasure.allCases.map(\.rawValue))
     }
-    let workspace = isWorkspace ? try Workspace(path: network) : nil
-    let measure = try rankMeasure()
-
-    // What must be loaded: the graph for table and json reports and --account; names suffice for csv.
-    let needsGraph = format != .csv || !accounts.isEmpty
-    var partition: Partition? = nil
-    var saved: SavedPartition? = nil
-    let key = cacheKey()
-    if let show, let workspace {
-      guard let found = try workspace.partition(named: show) else {
-        let names = try workspace.partitionNames()
-        throw UserError(
-          NameSuggestions.unknown("saved partition", show, in: names)
-            + (names.isEmpty
-              ? " (the workspace has none; make one with --save NAME)"
-              : " (saved: \(names.joined(separator: ", ")))"))
-      }
-      saved = found
-    } else if let workspace, !noCache,
-      let cached = try workspace.cachedResult(kind: "communities", key: key),
-      cached.data.count % 4 == 0
-    {
-      let labels = cached.data.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
-      partition = Partition(
-        labels: labels, algorithm: algorithm.rawValue,
-        parameters: Self.decodeParameters(cached.parameters))
-    }
-    timings.add("load", clock.lap())
-
-    var graph: Graph? = nil
-    var names: NodeNames? = nil
-    if partition == nil || needsGraph {
-      progress("loading \(network)")
-      var (loaded, _) = try await NetworkSource.load(
-        network, options: edgeList.options(), directed: direction.requested)
-      loaded = try onlyType.map { try loaded.filtered(edgeType: $0) } ?? loaded.mergingEdgeTypes()
-      graph = loaded
-      names = loaded.names
-    } else {
-      names = try workspace?.loadNodeNames()
-    }
-    timings.add("load", clock.lap())
-    if let saved {
-      let count = graph?.nodeCount ?? names?.count ?? saved.communities.count
-      var labels = saved.communities
-      if labels.count < count {
-        labels += repeatElement(Partition.unassigned, count: count - labels.count)
-      }
-      partition = Partition(
-        labels: Array(labels.prefix(count)), algorithm: saved.algorithm,
-        parameters: Self.decodeParameters(saved.parameters))
-    }
-    if partition == nil, let graph {
-      progress(
-        "finding communities (\(algorithm.rawValue)) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges"
-      )
-      var detected = try algorithm.detect(in: graph, options: communityOptions())
-      timings.add("compute", clock.lap())
-      let own = Set(detected.parameters.map(\.name))
-      detected.parameters =
-        commandParameters(graph: graph).filter { !own.contains($0.name) } + detected.parameters
-      partition = detected
-      workspace?.storeResult(
-        kind: "communities", key: key, parameters: Self.encodeParameters(detected.parameters),
-        data: detected.communities.withUnsafeBytes { Data($0) })
-      if workspace != nil { timings.add("cache", clock.lap()) }
-    }
-    guard let partition, let names else { return }
-    if let save, let workspace {
-      let record = SavedPartition(
-        name: save, algorithm: partition.algorithm,
-        parameters: Self.encodeParameters(partition.parameters),
-        revision: try workspace.revision(), createdAt: ISO8601DateFormatter().string(from: Date()),
-        communities: partition.communities)
-      try workspace.savePartition(record)
-      progress("saved the partition as '\(save)'")
-    }
-    let comparison = try compare.map {
-      try labelComparison(of: partition, with: $0, names: names, workspace: workspace)
-    }
-    var report = CommunityReport(
-      partition: partition, names: names, network: network, edgeType: onlyType,
-      savedName: show ?? save)
-    report.comparison = comparison
-    report.pseudonymizer = try pseudonyms.pseudonymizer()
+    var request = CommunityReportRequest()
+    request.detection.algorithm = algorithm
+    request.detection.options = communityOptions()
+    request.detection.edgeType = onlyType
+    request.detection.usesCache = !noCache
+    request.show = show
+    request.save = save
+    request.compareWith = compare.map(GroupSource.init(argument:))
     // The csv of assignments prints no measure: measure only for table, json and --account.
-    if let graph, needsGraph {
-      report.measure(
-        on: graph, weighted: isWeighted, resolution: resolution,
-        directedModularity: directedModularity)
-      if needsGraph {
-        progress("ranking accounts by \(measure.rawValue)")
-        var parameters = CentralityParameters()
-        if let threads { parameters.threads = threads }
-        do {
-          report.scores = try measure.scores(on: graph, parameters: parameters)
-        } catch {
-          throw UserError("\(measure.rawValue): \(error.message)")
-        }
-      }
-    }
-    // The report's measures (quality, modularity, the ranking) are their own phase, so
-    // `compute` is the algorithm alone, as the peers' timings in the benchmarks are.
-    if graph != nil && needsGraph { timings.add("quality", clock.lap()) }
+    request.measures = format != .csv || !accounts.isEmpty
+    request.rankBy = measure
+    request.pseudonymizer = try pseudonyms.pseudonymizer()
+    let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let report = try await input.communityReport(
+      request, progress: progress.reporter, phase: { timings.add($0, clock.lap()) })
     let text = try render(report)
     try OutputFile.write(text, to: out)
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
-  }
-
-  func rankMeasure() throws -> CentralityMeasure {
-    guard let measure = CentralityMeasure(rawValue: rankBy) else {
-      throw UserError(
-        NameSuggestions.unknown("measure", rankBy, in: CentralityMeasure.allCases.map(\.rawValue))
-          + " (see `recruitnet centrality --list`)")
-    }
-    return measure
   }
 
   func communityOptions() -> CommunityOptions {
@@ -345,115 +243,5 @@ struct CommunitiesCommand: AsyncParsableCommand {
     options.directedModularity = directedModularity
     options.iterations = iterations
     return options
-  }
-
-  /// The parameters the command itself fixes, recorded with every partition it computes.
-  func commandParameters(graph: Graph) -> [(name: String, value: String)] {
-    var parameters: [(name: String, value: String)] = [
-      ("edge_type", onlyType ?? "all"), ("directed", String(graph.isDirected)),
-      ("weighted", String(isWeighted)),
-    ]
-    if algorithm == .leiden || algorithm == .louvain {
-      parameters += [
-        ("resolution", "\(resolution)"), ("quality", quality.rawValue),
-        ("directed_modularity", String(directedModularity)),
-      ]
-    }
-    return parameters
-  }
-
-  /// What a cached partition depends on: the algorithm, the view and every parameter that applies.
-  func cacheKey() -> String {
-    var parts = [
-      algorithm.rawValue, "type=\(onlyType ?? "*")",
-      "directed=\(direction.requested.map(String.init) ?? "-")",
-      "weighted=\(isWeighted)",
-    ]
-    switch algorithm {
-    case .leiden, .louvain:
-      parts += [
-        "resolution=\(resolution)", "quality=\(quality.rawValue)",
-        "directed-q=\(directedModularity)", "seed=\(seed)",
-      ]
-      if algorithm == .leiden { parts.append("iterations=\(iterations)") }
-    case .labelprop: parts += ["seed=\(seed)", "max-iterations=\(maxIterations)"]
-    case .infomap:
-      parts += [
-        "seed=\(seed)", "trials=\(trials)", "teleportation=\(teleportation)",
-        "recorded=\(recordedTeleportation)",
-      ]
-    case .wcc, .scc: break
-    }
-    return parts.joined(separator: "|")
-  }
-
-  static func encodeParameters(_ parameters: [(name: String, value: String)]) -> String {
-    var object: [String: String] = [:]
-    for (name, value) in parameters where object[name] == nil { object[name] = value }
-    guard
-      let data = try? JSONSerialization.data(
-        withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-    else {
-      return "{}"
-    }
-    return String(decoding: data, as: UTF8.self)
-  }
-
-  static func decodeParameters(_ json: String) -> [(name: String, value: String)] {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
-    else { return [] }
-    return object.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-  }
-
-  /// The comparison with labels from a file or a workspace attribute; unknown names are an error.
-  func labelComparison(
-    of partition: Partition, with source: String, names: NodeNames, workspace: Workspace?
-  ) throws
-    -> CommunityReport.Comparison
-  {
-    var labels = [UInt32](repeating: Partition.unassigned, count: partition.communities.count)
-    var codes: [String: UInt32] = [:]
-    func code(_ label: String) -> UInt32 {
-      if let existing = codes[label] { return existing }
-      let next = UInt32(codes.count)
-      codes[label] = next
-      return next
-    }
-    if source.hasPrefix("attr:"), let workspace {
-      let key = String(source.dropFirst(5))
-      let values = try workspace.nodeAttribute(key)
-      if values.isEmpty {
-        let keys = try workspace.nodeAttributeKeys()
-        throw UserError(
-          NameSuggestions.unknown("node attribute", key, in: keys)
-            + (keys.isEmpty
-              ? " (the workspace has no node attributes; import a node table with --nodes)"
-              : " (attributes: \(keys.joined(separator: ", ")))"))
-      }
-      for (node, value) in values where Int(node) < labels.count { labels[Int(node)] = code(value) }
-    } else {
-      let (rows, _) = try NodeLabelsReader().read(path: source)
-      var unknown: [NodeLabelsReader.Row] = []
-      for row in rows {
-        if let node = names.id(for: row.name), Int(node) < labels.count {
-          labels[Int(node)] = code(row.label)
-        } else {
-          unknown.append(row)
-        }
-      }
-      if !unknown.isEmpty {
-        let shown = unknown.prefix(10).map { "\(source):\($0.line): '\($0.name)'" }.joined(
-          separator: ", ")
-        let more = unknown.count > 10 ? " and \(unknown.count - 10) more" : ""
-        throw UserError(
-          "\(source): error: \(unknown.count) \(unknown.count == 1 ? "name is" : "names are") not in the network: \(shown)\(more)"
-        )
-      }
-    }
-    let labelled = labels.lazy.filter { $0 != Partition.unassigned }.count
-    return CommunityReport.Comparison(
-      source: source, result: PartitionComparison(partition.communities, labels),
-      labelCount: codes.count,
-      nodesWithoutLabel: labels.count - labelled)
   }
 }

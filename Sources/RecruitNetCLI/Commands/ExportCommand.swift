@@ -61,7 +61,9 @@ struct ExportCommand: AsyncParsableCommand {
     var clock = PhaseClock()
     let pseudonymizer = try pseudonyms.pseudonymizer()
     progress("loading \(network)")
-    var document = try await load()
+    var document = try await NetworkInput(
+      path: network, edgeListOptions: edgeList.options(), directed: direction.requested
+    ).interchangeNetwork()
     timings.add("load", clock.lap())
     if let pseudonymizer { document = try document.pseudonymized(with: pseudonymizer) }
     progress("writing \(format.rawValue)")
@@ -98,36 +100,5 @@ struct ExportCommand: AsyncParsableCommand {
       Terminal.write(line + "\n")
     }
     if common.timings { Terminal.writeError(timings.json + "\n") }
-  }
-
-  /// The network with whatever the source holds: a workspace with its attributes and labels, a
-  /// network file as read, or an edge list.
-  func load() async throws -> InterchangeNetwork {
-    if Workspace.isDatabase(network) {
-      let workspace = try Workspace(path: network)
-      var document = try workspace.interchangeNetwork()
-      if direction.requested == false && document.isDirected {
-        let graph = try workspace.loadGraph().undirected()
-        document = InterchangeNetwork(
-          graph: graph, attributes: try workspace.nodeAttributes(),
-          labels: try workspace.nodeLabels())
-      } else if direction.requested == true && !document.isDirected {
-        throw UserError("\(network) holds an undirected network; --directed does not apply")
-      }
-      return document
-    }
-    let detected = InterchangeFormat.detect(path: network)
-    if detected != .csv {
-      let document = try InterchangeReader.read(path: network, format: detected).network
-      if let requested = direction.requested, requested != document.isDirected {
-        throw UserError(
-          "\(network) holds \(document.isDirected ? "a directed" : "an undirected") network; --\(requested ? "directed" : "undirected") does not apply"
-        )
-      }
-      return document
-    }
-    let (graph, _) = try await NetworkSource.load(
-      network, options: edgeList.options(), directed: direction.requested)
-    return InterchangeNetwork(graph: graph)
   }
 }

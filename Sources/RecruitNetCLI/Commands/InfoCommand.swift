@@ -42,8 +42,8 @@ struct InfoCommand: AsyncParsableCommand {
     var timings = Timings()
     let cacheKey = "info:\(onlyType ?? "*"):\(direction.requested.map(String.init) ?? "-")"
     var object: [String: Any]? = nil
-    if !noCache, Workspace.isDatabase(network) {
-      let workspace = try Workspace(path: network)
+    let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    if !noCache, let workspace = input.workspace {
       if let cached = try workspace.cachedSummary(key: cacheKey),
         let parsed = try? JSONSerialization.jsonObject(with: Data(cached.utf8)) as? [String: Any]
       {
@@ -54,15 +54,14 @@ struct InfoCommand: AsyncParsableCommand {
     if object == nil {
       let progress = Progress(quiet: common.quiet)
       progress("loading \(network)")
-      var (graph, workspace) = try await NetworkSource.load(network, options: edgeList.options(), directed: direction.requested)
-      if let onlyType { graph = try graph.filtered(edgeType: onlyType) }
+      let graph = try await input.graph(edgeType: onlyType, mergingTypes: false)
       timings.add("load", clock.lap())
       let summary = graph.summary()
       var computed = Self.json(summary)
       computed["source"] = network
       if let onlyType { computed["edge_type_filter"] = onlyType }
       timings.add("compute", clock.lap())
-      if let workspace { workspace.storeSummary(key: cacheKey, json: JSONText.encode(computed)) }
+      if let workspace = input.workspace { workspace.storeSummary(key: cacheKey, json: JSONText.encode(computed)) }
       object = computed
     }
     guard let object else { return }

@@ -193,200 +193,49 @@ struct RenderCommand: AsyncParsableCommand {
     guard let format = DiagramFormat(fileName: out), let labelPolicy = LabelPolicy(argument: labels)
     else { return }
     guard let measure = CentralityMeasure(rawValue: sizeBy) else {
-      throw UserError(
-        NameSuggestions.unknown("measure", sizeBy, in: CentralityMeasure.allCases.map(\.rawValue))
-          + " (see `recruitnet centrality --list`)")
+      throw AnalysisError.unknown("measure", sizeBy, in: CentralityMeasure.allCases.map(\.rawValue))
     }
-    let pseudonymizer = try pseudonyms.pseudonymizer()
-
-    progress("loading \(network)")
-    let (loaded, workspace) = try await NetworkSource.load(
-      network, options: edgeList.options(), directed: direction.requested)
-    let graph = try onlyType.map { try loaded.filtered(edgeType: $0) } ?? loaded
-    let merged = graph.mergingEdgeTypes()
-    timings.add("load", clock.lap())
-
-    // Communities: a saved partition, or an algorithm by name (the one entry point).
-    progress("finding communities")
-    let (partition, source) = try communityPartition(merged, workspace: workspace)
-    timings.add("communities", clock.lap())
-
-    progress("computing \(measure.rawValue)")
-    var parameters = CentralityParameters()
-    parameters.seed = seed
-    let scores: NodeScores
-    do {
-      scores = try measure.scores(on: merged, parameters: parameters)
-    } catch {
-      throw UserError("\(measure.rawValue): \(error.message)")
-    }
-    timings.add("centrality", clock.lap())
-
-    // Display names, pseudonymized when asked; only for the nodes a diagram shows.
-    func displayNames(_ nodes: [NodeID]) throws -> [String] {
-      let raw = nodes.map { graph.names.name(of: $0) }
-      guard let pseudonymizer else { return raw }
-      let kinds = nodes.map { graph.kindNames[graph.names.kindIndex(of: $0)] }
-      return try pseudonymizer.pseudonyms(for: raw, kinds: kinds)
-    }
-    let topMembers = Self.topMembers(partition: partition, scores: scores.values)
-    let topNames = try displayNames(topMembers.compactMap { $0 })
-    var topAccounts = [String?](repeating: nil, count: partition.communityCount)
-    var nameIndex = 0
-    for (c, member) in topMembers.enumerated() where member != nil {
-      topAccounts[c] = topNames[nameIndex]
-      nameIndex += 1
-    }
-
-    let nodeFilter = top != nil || community != nil || ego != nil
-    var drawMap = level == .communities
-    if level == .auto && !nodeFilter && merged.nodeCount > mapThreshold {
-      drawMap = true
-      if !common.quiet {
-        Terminal.writeError(
-          "recruitnet: note: \(merged.nodeCount) accounts is more than \(mapThreshold): drawing the community map (--level nodes draws every account)\n"
-        )
-      }
-    }
-    let baseName = URL(fileURLWithPath: network).lastPathComponent
-    let spec: DiagramSpec
-    let diagramLayout: DiagramLayout
-    var report: [(String, String)] = []
-    if drawMap {
-      var map = CommunityMap(
-        graph: merged, communities: partition.communities, communityCount: partition.communityCount,
-        topAccounts: topAccounts, measure: measure.rawValue,
-        title: title ?? "\(baseName): community map (\(source))")
-      if let top { map.maxCommunities = top }
-      map.labels = labelPolicy
-      map.showsLegend = !noLegend
-      spec = map.spec(for: format)
-      let drawn = map.drawnCommunities.count
-      diagramLayout = .engine(layout?.engine ?? (drawn > 300 ? .sfdp : .neato))
-      report += [
-        ("level", "communities"), ("nodes", "\(drawn)"), ("edges", "\(spec.edges.count)"),
-        ("clusters", "0"),
-      ]
+    var request = DiagramRequest(format: format)
+    request.level = DiagramRequest.Level(rawValue: level.rawValue) ?? .auto
+    request.mapThreshold = mapThreshold
+    if let saved = partition ?? (communities.hasPrefix("saved:") ? String(communities.dropFirst(6)) : nil) {
+      request.communities = .saved(saved)
     } else {
-      var selected: [NodeID] = Array(merged.nodes)
-      var highlighted: [NodeID] = []
-      var boxed: Set<UInt32>? = nil
-      var notes: [String] = []
-      var view = "cluster diagram"
-      if let top {
-        selected = DiagramSelection.top(top, scores: scores.values)
-        view = "top \(top) by \(measure.rawValue)"
-      } else if let community {
-        guard community >= 0, community < partition.communityCount else {
-          throw UserError(
-            "no community \(community); the partition has communities 0 to \(partition.communityCount - 1)"
-          )
-        }
-        selected = DiagramSelection.community(
-          UInt32(community), communities: partition.communities, in: merged)
-        boxed = [UInt32(community)]
-        view = "community C\(community) and its outside contacts"
-        notes.append("pale nodes outside the box: contacts in other communities")
-      } else if let ego {
-        guard let node = graph.node(named: ego) else {
-          throw UserError(NameSuggestions.unknown("account", ego, in: graph.names))
-        }
-        selected = merged.neighborhood(of: [node], hops: depth)
-        highlighted = [node]
-        let shown = try displayNames([node])[0]
-        view = "ego network of \(shown), depth \(depth)"
-        notes.append("black outline: \(shown)")
+      guard let algorithm = CommunityAlgorithm(rawValue: communities) else {
+        throw AnalysisError.unknown(
+          "community algorithm", communities, in: CommunityAlgorithm.allCases.map(\.rawValue))
       }
-      let selection = DiagramSelection(
-        graph: graph, nodes: selected, minWeight: minWeight,
-        dropIsolated: onlyType != nil || minWeight != nil,
-        keep: Set(highlighted))
-      var diagram = ClusterDiagram(
-        selection: selection, isDirected: graph.isDirected,
-        names: try displayNames(selection.nodes),
-        communities: selection.nodes.map { partition[$0] },
-        scores: selection.nodes.map { scores[$0] },
-        measure: measure.rawValue, communitySizes: partition.sizes, topAccounts: topAccounts,
-        edgeTypeNames: graph.edgeTypeNames, title: title ?? "\(baseName): \(view) (\(source))")
-      diagram.boxed = boxed
-      let highlightSet = Set(highlighted)
-      diagram.highlighted = Set(
-        selection.nodes.indices.filter { highlightSet.contains(selection.nodes[$0]) })
-      diagram.labels = labelPolicy
-      diagram.showsLegend = !noLegend
-      diagram.notes = notes
-      spec = diagram.spec(for: format)
-      switch layout {
-      case .fdp?, .dot?: diagramLayout = .engine(layout?.engine ?? .fdp)
-      case let choice?: diagramLayout = .composed(inner: choice.engine)
-      case nil: diagramLayout = .composed(inner: nil)
-      }
-      report += [
-        ("level", "nodes"), ("nodes", "\(spec.nodes.count)"), ("edges", "\(spec.edges.count)"),
-        ("clusters", "\(spec.clusters.count)"),
-      ]
+      request.communities = .algorithm(algorithm)
     }
-    var finalSpec = spec
-    if let maxSize { finalSpec.graphAttributes["size"] = "\(maxSize),\(maxSize)" }
-    timings.add("diagram", clock.lap())
+    request.resolution = resolution
+    request.sizeBy = measure
+    request.labels = labelPolicy
+    if let top { request.focus = .top(top) }
+    if let community { request.focus = .community(community) }
+    if let ego { request.focus = .ego(ego, depth: depth) }
+    request.edgeType = onlyType
+    request.minWeight = minWeight
+    request.layout = layout?.engine
+    request.seed = seed
+    request.title = title
+    request.maxSize = maxSize
+    request.showsLegend = !noLegend
+    request.pseudonymizer = try pseudonyms.pseudonymizer()
 
-    progress("laying out \(finalSpec.nodes.count) nodes with \(diagramLayout.name)")
-    let bytes = try await GraphvizRenderer.shared.draw(
-      finalSpec, layout: diagramLayout, format: format, seed: seed)
-    timings.add("render", clock.lap())
-    try OutputFile.write(bytes: bytes, to: out)
-    report =
-      [("file", out), ("format", format.rawValue)] + report + [
-        ("communities", source), ("size_by", measure.rawValue), ("layout", diagramLayout.name),
-        ("seed", "\(seed)"),
-        ("bytes", "\(bytes.count)"),
-      ]
+    let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let diagram = try await input.diagram(
+      request, progress: progress.reporter,
+      phase: { timings.add($0, clock.lap()) })
+    if let (accounts, threshold) = diagram.mapInsteadOfAccounts, !common.quiet {
+      Terminal.writeError(
+        "recruitnet: note: \(accounts) accounts is more than \(threshold): drawing the community map (--level nodes draws every account)\n"
+      )
+    }
+    try OutputFile.write(bytes: diagram.bytes, to: out)
+    let report = [("file", out)] + diagram.summary.map { ($0.key, $0.value) }
     try OutputFile.write(Self.summary(report, format: self.format), to: nil)
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
-  }
-
-  /// The partition to draw and a description of where it came from (`wcc`, `saved:planted`).
-  func communityPartition(_ merged: Graph, workspace: Workspace?) throws -> (Partition, String) {
-    let savedName =
-      partition ?? (communities.hasPrefix("saved:") ? String(communities.dropFirst(6)) : nil)
-    if let savedName {
-      guard let workspace else {
-        throw UserError("a saved partition needs a workspace; '\(network)' is an edge-list file")
-      }
-      guard let saved = try workspace.partition(named: savedName, nodeCount: merged.nodeCount)
-      else {
-        let names = try workspace.partitionNames()
-        throw UserError(
-          NameSuggestions.unknown("saved partition", savedName, in: names)
-            + (names.isEmpty ? " (the workspace has none)" : ""))
-      }
-      let labels = Array(saved.communities.prefix(merged.nodeCount))
-      return (Partition(labels: labels, algorithm: saved.algorithm), "saved:\(savedName)")
-    }
-    guard let algorithm = CommunityAlgorithm(rawValue: communities) else {
-      throw UserError(
-        NameSuggestions.unknown(
-          "community algorithm", communities, in: CommunityAlgorithm.allCases.map(\.rawValue)))
-    }
-    var options = CommunityOptions()
-    options.seed = seed
-    options.resolution = resolution
-    return (try algorithm.detect(in: merged, options: options), algorithm.rawValue)
-  }
-
-  /// The highest-scoring member of each community (ties: smallest id; NaN scores count lowest).
-  static func topMembers(partition: Partition, scores: [Double]) -> [NodeID?] {
-    var best = [NodeID?](repeating: nil, count: partition.communityCount)
-    var bestScore = [Double](repeating: -.infinity, count: partition.communityCount)
-    for (node, c) in partition.communities.enumerated() where c != Partition.unassigned {
-      let score = scores[node].isNaN ? -Double.infinity : scores[node]
-      if best[Int(c)] == nil || score > bestScore[Int(c)] {
-        best[Int(c)] = NodeID(node)
-        bestScore[Int(c)] = score
-      }
-    }
-    return best
   }
 
   static func summary(_ rows: [(String, String)], format: OutputFormat) -> String {

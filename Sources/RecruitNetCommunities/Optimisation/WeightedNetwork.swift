@@ -120,8 +120,7 @@ struct WeightedNetwork: Sendable {
     }
     if let (u, v, w) = badWeight {
       throw CommunityError(
-        "edge \(graph.names.name(of: u)) → \(graph.names.name(of: v)) has weight \(w); "
-          + "community detection needs finite, non-negative weights")
+        .badWeight(source: graph.names.name(of: u), target: graph.names.name(of: v), weight: w))
     }
     self.offsets = offsets
     self.neighbors = neighbors

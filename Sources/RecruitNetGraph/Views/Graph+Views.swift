@@ -12,8 +12,7 @@ extension Graph {
   /// - Throws: ``GraphError`` if the graph has no edge type `name` (the message lists the types).
   public func filtered(edgeType name: String) throws(GraphError) -> Graph {
     guard let index = edgeTypeNames.firstIndex(of: name) else {
-      throw GraphError(
-        "no edge type \"\(name)\"; this network has: \(edgeTypeNames.joined(separator: ", "))")
+      throw GraphError(.unknownEdgeType(name: name, available: edgeTypeNames))
     }
     if edgeTypeNames.count == 1 { return self }
     return rebuilt(isDirected: isDirected, typeNames: [name]) { type in type == index ? 0 : nil }

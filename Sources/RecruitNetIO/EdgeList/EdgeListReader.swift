@@ -317,8 +317,8 @@ public struct EdgeListReader: Sendable {
       case .name(let name):
         guard let header else {
           throw ImportError(
-            .unknownColumn, location,
-            "\(role) column \"\(name)\" cannot be found: the file has no header (use --header, or a column number)")
+            .noHeader, location,
+            "\(role) column \"\(name)\" cannot be found: the file has no header")
         }
         if let exact = header.firstIndex(of: name) { return exact }
         if let loose = header.firstIndex(where: { Self.normalized($0) == Self.normalized(name) }) { return loose }

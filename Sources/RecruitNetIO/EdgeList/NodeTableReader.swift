@@ -94,7 +94,7 @@ public struct NodeTableReader: Sendable {
       nameIndex = index
     case nil:
       guard let index = Self.nameColumns.lazy.compactMap({ normalized.firstIndex(of: $0) }).first else {
-        throw ImportError(.unknownColumn, InputLocation(file: file, line: 1), "no name column; expected one of \(Self.nameColumns.joined(separator: ", ")) in the header (or give --node-column)")
+        throw ImportError(.noNameColumn, InputLocation(file: file, line: 1), "no name column; expected one of \(Self.nameColumns.joined(separator: ", ")) in the header")
       }
       nameIndex = index
     }

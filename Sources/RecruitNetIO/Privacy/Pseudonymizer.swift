@@ -43,7 +43,7 @@ public struct Pseudonymizer: Sendable {
       return bytes
     }
     guard let value = environment[keyVariable], !value.isEmpty else {
-      throw ImportError(.badKey, InputLocation(file: "pseudonym key"), "pseudonymizing needs a key: pass --pseudonym-key FILE or set \(keyVariable)")
+      throw ImportError(.missingKey, InputLocation(file: "pseudonym key"), "pseudonymizing needs a key (a key file, or the \(keyVariable) variable)")
     }
     return Array(value.utf8)
   }

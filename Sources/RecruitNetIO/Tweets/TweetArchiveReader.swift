@@ -83,8 +83,8 @@ public struct TweetArchiveReader {
   ) throws -> TweetArchiveReport {
     guard let format = options.format ?? TweetFormat.detect(path: path) else {
       throw ImportError(
-        .notATweet, InputLocation(file: path),
-        "not a recognised tweet archive (v1.1 or v2 JSON, or a CSV with username and tweets columns); give --format tweets-v1|tweets-v2|tweets-csv"
+        .unrecognisedArchive, InputLocation(file: path),
+        "not a recognised tweet archive (v1.1 or v2 JSON, or a CSV with username and tweets columns)"
       )
     }
     let input = try StreamingInput(path: path)

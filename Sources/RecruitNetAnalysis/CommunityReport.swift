@@ -1,0 +1,160 @@
+import RecruitNetCentrality
+import RecruitNetCommunities
+import RecruitNetGraph
+import RecruitNetIO
+
+/// What a community report says about a partition: its quality on the graph, modularity, the
+/// comparison with known groups, and the top accounts of each community by a measure.
+///
+/// Front ends format it (tables, JSON, CSV); the numbers are computed here once.
+public struct CommunityReport: Sendable {
+  /// A partition compared with known groups (``PartitionComparison``).
+  public struct Comparison: Sendable {
+    /// What the groups came from: `attr:KEY`, `saved:NAME` or a file path.
+    public var source: String
+    public var result: PartitionComparison
+    /// The distinct groups.
+    public var labelCount: Int
+    /// Nodes without a group, left out of the comparison.
+    public var nodesWithoutLabel: Int
+  }
+
+  public var partition: Partition
+  public var names: NodeNames
+  public var network: String
+  public var edgeType: String?
+  /// The saved partition's name, when the report is of one (shown or just saved).
+  public var savedName: String?
+  public var comparison: Comparison? = nil
+  public var quality: PartitionQuality? = nil
+  public var modularity: Double? = nil
+  /// Modularity at the request's resolution, when it is not 1.
+  public var modularityAtResolution: (resolution: Double, value: Double)? = nil
+  public var isDirected: Bool? = nil
+  public var isDirectedModularity = false
+  /// The scores the top accounts are ranked by.
+  public var scores: NodeScores? = nil
+  public var pseudonymizer: Pseudonymizer? = nil
+
+  public init(partition: Partition, names: NodeNames, network: String, edgeType: String?, savedName: String?) {
+    self.partition = partition
+    self.names = names
+    self.network = network
+    self.edgeType = edgeType
+    self.savedName = savedName
+  }
+
+  /// The names to print, pseudonymized when a pseudonymizer is set.
+  public var shown: PrintedNames { PrintedNames(names: names, pseudonymizer: pseudonymizer) }
+
+  /// Measures the partition's quality and modularity on `graph` (the graph it partitions).
+  ///
+  /// - Complexity: O(*n* + *m*).
+  public mutating func measure(on graph: Graph, weighted: Bool, resolution: Double, directedModularity: Bool) {
+    quality = PartitionQuality(partition, in: graph, weighted: weighted)
+    isDirected = graph.isDirected
+    isDirectedModularity = directedModularity && graph.isDirected
+    modularity = partition.modularity(in: graph, directed: directedModularity, weighted: weighted)
+    if resolution != 1 {
+      modularityAtResolution = (
+        resolution,
+        partition.modularity(in: graph, resolution: resolution, directed: directedModularity, weighted: weighted)
+      )
+    }
+  }
+
+  /// Infomap's codelength, when the partition records one.
+  public var codelength: Double? {
+    partition.parameters.first { $0.name == "codelength" }.flatMap { Double($0.value) }
+  }
+
+  /// The `k` highest-scoring accounts of each community (ties by name), best first.
+  ///
+  /// - Complexity: O(*n* · *k*).
+  public func topAccounts(_ k: Int) -> [[NodeID]] {
+    guard let scores else { return [] }
+    var top = [[NodeID]](repeating: [], count: partition.communityCount)
+    func before(_ a: NodeID, _ b: NodeID) -> Bool {
+      let x = scores[a]
+      let y = scores[b]
+      return x != y ? x > y : names.name(of: a) < names.name(of: b)
+    }
+    for node in 0..<partition.communities.count {
+      let id = NodeID(node)
+      let c = partition.communities[node]
+      guard c != Partition.unassigned, names.kindIndex(of: id) == 0 else { continue }
+      var list = top[Int(c)]
+      if list.count == k, let last = list.last, !before(id, last) { continue }
+      let position = list.firstIndex { before(id, $0) } ?? list.count
+      list.insert(id, at: position)
+      if list.count > k { list.removeLast() }
+      top[Int(c)] = list
+    }
+    return top
+  }
+}
+
+/// Where the known groups of a comparison come from.
+public enum GroupSource: Sendable, Equatable {
+  /// A node attribute of the workspace (`attr:KEY`).
+  case attribute(String)
+  /// A partition saved in the workspace (`saved:NAME`).
+  case saved(String)
+  /// A `name,group` file.
+  case file(String)
+
+  /// `attr:KEY`, `saved:NAME`, or a file path.
+  public init(argument: String) {
+    if argument.hasPrefix("attr:") {
+      self = .attribute(String(argument.dropFirst(5)))
+    } else if argument.hasPrefix("saved:") {
+      self = .saved(String(argument.dropFirst(6)))
+    } else {
+      self = .file(argument)
+    }
+  }
+
+  /// The text it was given as.
+  public var argument: String {
+    switch self {
+    case .attribute(let key): "attr:\(key)"
+    case .saved(let name): "saved:\(name)"
+    case .file(let path): path
+    }
+  }
+}
+
+extension NetworkInput {
+  /// Compares `partition` with the groups of `source`: NMI, adjusted Rand index, variation of
+  /// information over the nodes that have a group.
+  ///
+  /// - Throws: ``AnalysisError`` for an attribute or saved partition that does not exist, for
+  ///   names of the file that are not in the network, and for a workspace source on a plain file.
+  public func compare(_ partition: Partition, with source: GroupSource, names: NodeNames) throws
+    -> CommunityReport.Comparison
+  {
+    let count = partition.communities.count
+    let labels: GroupLabels
+    switch source {
+    case .attribute(let key):
+      let workspace = try requireWorkspace(for: "comparing with a node attribute")
+      let values = try workspace.nodeAttribute(key)
+      if values.isEmpty { throw AnalysisError.unknown("node attribute", key, in: try workspace.nodeAttributeKeys(), listing: true) }
+      labels = GroupLabels(values: values, count: count)
+    case .saved(let name):
+      let workspace = try requireWorkspace(for: "comparing with a saved partition")
+      let saved = try workspace.requirePartition(named: name, nodeCount: count)
+      labels = GroupLabels(
+        values: saved.communities.enumerated().compactMap { $1 == Partition.unassigned ? nil : (NodeID($0), String($1)) },
+        count: count)
+    case .file(let path):
+      var read = try GroupLabels(file: path, names: names)
+      read.labels = Array(read.labels.prefix(count))
+      labels = read
+    }
+    let labelled = labels.labels.lazy.filter { $0 != Partition.unassigned }.count
+    return CommunityReport.Comparison(
+      source: source.argument, result: PartitionComparison(partition.communities, labels.labels),
+      labelCount: labels.groupCount, nodesWithoutLabel: count - labelled)
+  }
+}

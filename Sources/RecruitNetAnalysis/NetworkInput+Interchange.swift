@@ -1,0 +1,35 @@
+import RecruitNetGraph
+import RecruitNetIO
+import RecruitNetWorkspace
+
+extension NetworkInput {
+  /// The network with everything its source holds, for export: a workspace with its node
+  /// attributes and labels, a network file (GraphML, GEXF, GML, Pajek, DOT, JSON) as read, or
+  /// an edge list.
+  ///
+  /// - Throws: ``AnalysisError/Code/directionDoesNotApply(path:isDirected:)`` when a direction
+  ///   was asked that the source cannot give (a directed view of an undirected network; any
+  ///   change of direction of a network file).
+  public func interchangeNetwork() async throws -> InterchangeNetwork {
+    if let workspace {
+      var document = try workspace.interchangeNetwork()
+      if directed == false && document.isDirected {
+        document = InterchangeNetwork(
+          graph: try workspace.loadGraph().undirected(), attributes: try workspace.nodeAttributes(),
+          labels: try workspace.nodeLabels())
+      } else if directed == true && !document.isDirected {
+        throw AnalysisError(.directionDoesNotApply(path: path, isDirected: false))
+      }
+      return document
+    }
+    let detected = InterchangeFormat.detect(path: path)
+    if detected != .csv {
+      let document = try InterchangeReader.read(path: path, format: detected).network
+      if let directed, directed != document.isDirected {
+        throw AnalysisError(.directionDoesNotApply(path: path, isDirected: document.isDirected))
+      }
+      return document
+    }
+    return InterchangeNetwork(graph: try await graph(mergingTypes: false))
+  }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import RecruitNetGraph
+import RecruitNetIO
+import RecruitNetWorkspace
+
+/// A network a workflow runs on, opened once: a workspace file, or a plain edge list read in
+/// memory when it is loaded.
+///
+/// Opening decides which of the two the path is: a SQLite file must be a RecruitNet workspace,
+/// and a file named `*.rnet` must be SQLite, so a mistyped workspace is never read as an edge
+/// list.
+public struct NetworkInput: Sendable {
+  /// The path as given.
+  public let path: String
+  /// The workspace, when the path is one.
+  public let workspace: Workspace?
+  /// How a plain edge list is read (ignored for a workspace).
+  public var edgeListOptions: EdgeListOptions
+  /// The direction asked for: `nil` keeps the stored one (edge lists: directed); `false` on a
+  /// directed workspace gives its undirected projection.
+  public var directed: Bool?
+
+  /// Opens `path`.
+  ///
+  /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/notAWorkspace`` for a `*.rnet`
+  ///   file that is not SQLite or a SQLite file without the workspace tables.
+  public init(path: String, edgeListOptions: EdgeListOptions = EdgeListOptions(), directed: Bool? = nil) throws {
+    self.path = path
+    self.edgeListOptions = edgeListOptions
+    self.directed = directed
+    if Workspace.isDatabase(path) || (path.hasSuffix(".rnet") && FileManager.default.fileExists(atPath: path)) {
+      workspace = try Workspace(path: path)
+    } else {
+      workspace = nil
+    }
+  }
+
+  /// Whether the network is a workspace.
+  public var isWorkspace: Bool { workspace != nil }
+
+  /// The workspace, or an error naming the feature that needs one.
+  public func requireWorkspace(for feature: String) throws(AnalysisError) -> Workspace {
+    guard let workspace else { throw AnalysisError(.needsWorkspace(feature: feature, path: path)) }
+    return workspace
+  }
+
+  /// The graph, restricted to one edge type, or with the types merged (weights summed).
+  ///
+  /// - Parameter mergingTypes: with `edgeType` nil, whether to merge the edge types (every
+  ///   measure and partition runs on merged types; diagrams keep them to colour edges).
+  public func graph(edgeType: String? = nil, mergingTypes: Bool = true) async throws -> Graph {
+    let graph: Graph
+    if let workspace {
+      let stored = try workspace.loadGraph()
+      switch (directed, stored.isDirected) {
+      case (false?, true): graph = stored.undirected()
+      case (true?, false):
+        throw WorkspaceError(
+          .directionMismatch, path, "the workspace holds an undirected network; a directed view does not apply")
+      default: graph = stored
+      }
+    } else {
+      var builder = GraphBuilder(isDirected: directed ?? true)
+      _ = try await EdgeListReader(options: edgeListOptions).read(path: path, into: &builder)
+      graph = try builder.build()
+    }
+    if let edgeType { return try graph.filtered(edgeType: edgeType) }
+    return mergingTypes ? graph.mergingEdgeTypes() : graph
+  }
+
+  /// Whether the analysed network is directed, without loading it when it is a workspace.
+  public func isDirected() throws -> Bool {
+    if directed == false { return false }
+    return try workspace?.isDirected() ?? (directed ?? true)
+  }
+}
