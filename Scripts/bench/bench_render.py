@@ -8,7 +8,7 @@ community map of the 1M-node / 10M-edge benchmark graph.
 
 For each size the script writes ``Scripts/bench/data/planted-<n>.{edges,groups}.csv``
 (generate_planted.py: 12 groups, 3 edges per account, 90 % inside a group), imports it into
-a workspace, saves the planted groups as partition ``planted`` (save_partition.py) and runs
+a workspace, saves the planted groups as partition ``planted`` (``recruitnet partitions import``) and runs
 
     recruitnet render W --level nodes --partition planted --out planted-<n>.<fmt> --timings --quiet
 
@@ -73,8 +73,8 @@ def main():
         if not os.path.exists(workspace):
             subprocess.run([args.binary, "import", prefix + ".edges.csv", "--into", workspace, "--quiet"], check=True,
                            capture_output=True)
-            subprocess.run([sys.executable, os.path.join(HERE, "save_partition.py"), workspace, prefix + ".groups.csv",
-                            "--name", "planted"], check=True, capture_output=True)
+            subprocess.run([args.binary, "partitions", "import", workspace, prefix + ".groups.csv", "--name", "planted"],
+                           check=True, capture_output=True)
         for fmt in args.formats.split(","):
             out = f"{prefix}.{fmt}"
             cmd = [args.binary, "render", workspace, "--level", "nodes", "--partition", "planted", "--out", out,

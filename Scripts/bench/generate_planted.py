@@ -9,7 +9,7 @@ writes ``data/planted-5k.edges.csv`` (``source,target,weight``, names ``a<id>``)
 index, the largest about 3x the smallest); each account draws ``degree`` partners on average,
 from its own group with probability ``--inside`` (default 0.9), else from anywhere. Weights are
 1..5. Python standard library only; the same arguments give byte-identical files (``random.Random(seed)``).
-Load the groups into a workspace with ``Scripts/bench/save_partition.py``.
+Load the groups into a workspace with ``recruitnet partitions import WORKSPACE PREFIX.groups.csv --name planted``.
 """
 import argparse
 import random

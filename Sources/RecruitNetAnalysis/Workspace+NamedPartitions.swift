@@ -35,18 +35,20 @@ extension Workspace {
   /// Saves the groups of a `name,group` file (see ``NodeLabelsReader``) as the partition `name`:
   /// groups are numbered by first appearance, accounts without a row are unassigned.
   ///
-  /// - Returns: the saved partition.
-  /// - Throws: ``ImportError`` for a malformed file, ``AnalysisError`` listing the names that
-  ///   are not in the network (nothing is saved then).
+  /// - Returns: the saved partition, and the rows whose names are not nodes of the network
+  ///   (left out; a caller reports them).
+  /// - Throws: ``ImportError`` for a malformed file.
   @discardableResult
-  public func importPartition(from file: String, as name: String) throws -> Partition {
+  public func importPartition(from file: String, as name: String) throws -> (
+    partition: Partition, namesNotInNetwork: [(line: Int, name: String)]
+  ) {
     let names = try loadNodeNames()
-    let labels = try GroupLabels(file: file, names: names)
+    let labels = try GroupLabels(file: file, names: names, leavingOutUnknownNames: true)
     let partition = Partition(
       labels: labels.labels, algorithm: "file",
       parameters: [("file", URL(fileURLWithPath: file).lastPathComponent), ("groups", String(labels.groupCount))])
     try save(partition, as: name)
-    return partition
+    return (partition, labels.namesNotInNetwork)
   }
 }
 
@@ -56,12 +58,15 @@ public struct GroupLabels: Sendable {
   public var labels: [UInt32]
   /// The distinct groups.
   public var groupCount: Int
+  /// Rows whose names are not nodes, when they were left out.
+  public var namesNotInNetwork: [(line: Int, name: String)] = []
 
   /// Reads `file` (see ``NodeLabelsReader``) onto `names`.
   ///
   /// - Throws: ``AnalysisError/Code/namesNotInNetwork(file:names:)`` naming the first ten lines
-  ///   whose names are not nodes; ``ImportError`` for a malformed file.
-  public init(file: String, names: NodeNames) throws {
+  ///   whose names are not nodes, unless `leavingOutUnknownNames` (then they are listed in
+  ///   ``namesNotInNetwork``); ``ImportError`` for a malformed file.
+  public init(file: String, names: NodeNames, leavingOutUnknownNames: Bool = false) throws {
     var codes = LabelCodes()
     labels = [UInt32](repeating: Partition.unassigned, count: names.count)
     let (rows, _) = try NodeLabelsReader().read(path: file)
@@ -73,7 +78,10 @@ public struct GroupLabels: Sendable {
         unknown.append((row.line, row.name))
       }
     }
-    if !unknown.isEmpty { throw AnalysisError(.namesNotInNetwork(file: file, names: unknown)) }
+    if !unknown.isEmpty && !leavingOutUnknownNames {
+      throw AnalysisError(.namesNotInNetwork(file: file, names: unknown))
+    }
+    namesNotInNetwork = unknown
     groupCount = codes.count
   }
 

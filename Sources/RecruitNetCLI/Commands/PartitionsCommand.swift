@@ -26,7 +26,7 @@ struct PartitionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Save the groups of a name,group file as a named partition.",
       discussion: """
-        FILE has a header row naming an account column (name, node, id, …) and a group column (group, label, community, …); groups may be any text and are numbered by first appearance. Every name must be an account of the workspace, or nothing is saved. An existing partition of the same name is replaced.
+        FILE has a header row naming an account column (name, node, id, …) and a group column (group, label, community, …); groups may be any text and are numbered by first appearance. Names that are not accounts of the workspace are left out and listed; accounts without a row have no group. An existing partition of the same name is replaced.
         """)
     @Argument(help: "The workspace.") var workspace: String
     @Argument(help: "A name,group file.") var file: String
@@ -37,11 +37,16 @@ struct PartitionsCommand: AsyncParsableCommand {
     }
 
     func run() throws {
-      let partition = try Workspace(path: workspace).importPartition(from: file, as: name)
+      let (partition, unknown) = try Workspace(path: workspace).importPartition(from: file, as: name)
       let assigned = partition.communities.lazy.filter { $0 != Partition.unassigned }.count
-      Terminal.write(
-        "\(workspace): saved partition '\(name)' (\(partition.communityCount) groups, \(assigned) of \(partition.communities.count) nodes assigned)\n"
-      )
+      var line =
+        "\(workspace): saved partition '\(name)' (\(partition.communityCount) \(partition.communityCount == 1 ? "group" : "groups"), \(assigned) of \(partition.communities.count) nodes assigned)"
+      if !unknown.isEmpty {
+        let shown = unknown.prefix(5).map { "\(file):\($0.line): '\($0.name)'" }.joined(separator: ", ")
+        line +=
+          "; \(unknown.count) \(unknown.count == 1 ? "name is" : "names are") not in the network and left out: \(shown)\(unknown.count > 5 ? ", …" : "")"
+      }
+      Terminal.write(line + "\n")
     }
   }
 
