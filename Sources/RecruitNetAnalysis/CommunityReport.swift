@@ -35,6 +35,12 @@ public struct CommunityReport: Sendable {
   /// The scores the top accounts are ranked by.
   public var scores: NodeScores? = nil
   public var pseudonymizer: Pseudonymizer? = nil
+  /// Top accounts printed per community.
+  public var topCount = 5
+  /// Communities listed in the table (json and csv list all).
+  public var maxCommunities = 20
+  /// Report these accounts' communities instead of the communities.
+  public var accounts: [String] = []
 
   public init(partition: Partition, names: NodeNames, network: String, edgeType: String?, savedName: String?) {
     self.partition = partition

@@ -221,9 +221,12 @@ struct CommunitiesCommand: AsyncParsableCommand {
     request.rankBy = measure
     request.pseudonymizer = try pseudonyms.pseudonymizer()
     let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
-    let report = try await input.communityReport(
+    var report = try await input.communityReport(
       request, progress: progress.reporter, phase: { timings.add($0, clock.lap()) })
-    let text = try render(report)
+    report.topCount = top
+    report.maxCommunities = maxCommunities
+    report.accounts = accounts
+    let text = try report.text(format)
     try OutputFile.write(text, to: out)
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }

@@ -11,9 +11,9 @@ struct CommonOptions: ParsableArguments {
 }
 
 /// Output format of commands that print data.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case table, json, csv
-}
+typealias OutputFormat = ReportFormat
+
+extension ReportFormat: ExpressibleByArgument {}
 
 /// How to read an edge list: shared by `import` and by every command that accepts a plain file.
 struct EdgeListArguments: ParsableArguments {

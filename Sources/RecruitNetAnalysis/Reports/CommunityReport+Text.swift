@@ -1,8 +1,8 @@
 import Foundation
-import RecruitNet
+import RecruitNetCommunities
+import RecruitNetGraph
 
-
-extension CommunitiesCommand {
+extension CommunityReport {
   static func number(_ value: Double) -> String {
     if value.isNaN { return "nan" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
@@ -11,8 +11,11 @@ extension CommunitiesCommand {
 
   static func json(_ value: Double) -> Any { value.isFinite ? value : NSNull() }
 
-  func render(_ report: CommunityReport) throws -> String {
-    if !accounts.isEmpty { return try renderAccounts(report) }
+  /// The report as text: a summary and a table of communities, JSON with every community, or
+  /// the CSV of assignments (`node,community`); with ``accounts``, those accounts' communities.
+  public func text(_ format: ReportFormat) throws -> String {
+    let report = self
+    if !accounts.isEmpty { return try renderAccounts(report, format) }
     switch format {
     case .csv: return csv(report)
     case .table: return table(report)
@@ -85,8 +88,8 @@ extension CommunitiesCommand {
   func table(_ report: CommunityReport) -> String {
     var text = TextTable.render(summaryLines(report).map { [$0[0] + ":", $0[1]] })
     guard let quality = report.quality else { return text }
-    let top = report.topAccounts(self.top)
-    let measure = report.scores?.measure ?? rankBy
+    let top = report.topAccounts(topCount)
+    let measure = report.scores?.measure ?? "pagerank"
     var rows = [
       [
         "community", "size", "internal edges", "internal weight", "density", "conductance",
@@ -108,7 +111,7 @@ extension CommunitiesCommand {
     text += "\n" + TextTable.render(rows)
     if quality.communities.count > maxCommunities {
       text +=
-        "… \(quality.communities.count - maxCommunities) smaller communities not shown (--max-communities, or --format json)\n"
+        "… \(quality.communities.count - maxCommunities) smaller communities not shown (json and csv list them all)\n"
     }
     return text
   }
@@ -161,7 +164,7 @@ extension CommunitiesCommand {
       summary["modularity_at_resolution"] = ["resolution": gamma, "value": q]
     }
     if let codelength = report.codelength { summary["codelength"] = codelength }
-    let top = report.topAccounts(self.top)
+    let top = report.topAccounts(topCount)
     var object: [String: Any] = [
       "network": report.network, "edge_type": report.edgeType ?? "all (merged)",
       "algorithm": report.partition.algorithm,
@@ -188,8 +191,8 @@ extension CommunitiesCommand {
   }
 
   /// `--account`: each account's community and that community's top accounts.
-  func renderAccounts(_ report: CommunityReport) throws -> String {
-    let top = report.topAccounts(self.top)
+  func renderAccounts(_ report: CommunityReport, _ format: ReportFormat) throws -> String {
+    let top = report.topAccounts(topCount)
     var rows: [[String]] = []
     var objects: [[String: Any]] = []
     let sizes = report.partition.sizes
