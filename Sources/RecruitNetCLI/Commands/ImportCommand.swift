@@ -77,7 +77,7 @@ struct ImportCommand: AsyncParsableCommand {
     if inputFormat == nil, try isTweetImport() { return try await runTweets() }
     if tweets.isUsed { throw ValidationError("--since, --until, --edge-types and --layers apply to tweet archives only.") }
     var importer = WorkspaceImporter(workspacePath: into, directed: direction.requested)
-    let routed = NetworkFileRouting.split(files, forcing: inputFormat)
+    let routed = InterchangeFormat.route(files, forcing: inputFormat)
     importer.edgeFiles = routed.edgeLists
     importer.networkFiles = routed.networks
     importer.networkFormat = inputFormat == .csv ? nil : inputFormat
@@ -90,63 +90,12 @@ struct ImportCommand: AsyncParsableCommand {
     for (phase, seconds) in outcome.timings { timings.addWall(phase == "load" ? "load" : "compute", seconds) }
     timings.addCPU(as: "import")
     var clock = PhaseClock()
-    print(report(outcome))
+    print(outcome.text(workspace: into, format: reportStyle))
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings
       for (phase, seconds) in outcome.timings where phase != "load" { detailed.addWall("import_\(phase)", seconds) }
       Terminal.writeError(detailed.json + "\n")
-    }
-  }
-
-  private func report(_ outcome: WorkspaceImporter.Outcome) -> String {
-    let summary = outcome.graph.map { ($0.nodeCount, $0.edgeCount) }
-    switch reportStyle {
-    case .json:
-      var files: [[String: Any]] = outcome.edgeReports.map { report in
-        [
-          "file": report.file, "sha256": report.sha256, "rows_read": report.rowsRead,
-          "rows_imported": report.rowsImported, "rows_rejected": report.rowsRejected,
-          "self_loop_rows": report.selfLoopRows, "comment_lines": report.commentLines,
-          "delimiter": report.delimiter.name, "header": report.header ?? NSNull(),
-          "columns": Dictionary(report.columns.map { ($0.role, $0.column) }, uniquingKeysWith: { a, _ in a }),
-          "rejections": report.firstRejections.map(\.description),
-        ]
-      }
-      files += outcome.nodeTables.map { ["file": $0.file, "node_rows": $0.rows] }
-      files += outcome.networkReports.map(NetworkFileRouting.json)
-      let object: [String: Any] = [
-        "workspace": into, "written": outcome.wrote, "files": files,
-        "skipped": outcome.skipped.map { ["file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt] },
-        "nodes": summary?.0 ?? 0, "edges": summary?.1 ?? 0,
-      ]
-      return JSONText.encode(object)
-    case .table, .csv:
-      var lines: [String] = []
-      for skip in outcome.skipped {
-        lines.append("skipped \(skip.file): the same content was already imported (as \(skip.earlierFile), \(skip.importedAt))")
-      }
-      for report in outcome.edgeReports {
-        var line = "\(report.file): \(report.rowsImported) rows imported"
-        if report.rowsRejected > 0 { line += ", \(report.rowsRejected) rejected" }
-        if report.selfLoopRows > 0 { line += ", \(report.selfLoopRows) self-loop rows kept" }
-        if report.commentLines > 0 { line += ", \(report.commentLines) comment lines skipped" }
-        line += " (\(report.delimiter.name)-delimited, \(report.header == nil ? "no header" : "header"); "
-        line += report.columns.map { "\($0.role)=\($0.column)" }.joined(separator: " ") + ")"
-        lines.append(line)
-        for rejection in report.firstRejections { lines.append("  rejected: \(rejection)") }
-        if report.rowsRejected > report.firstRejections.count {
-          lines.append("  … and \(report.rowsRejected - report.firstRejections.count) more rejected rows")
-        }
-      }
-      for table in outcome.nodeTables { lines.append("\(table.file): \(table.rows) node rows") }
-      lines += outcome.networkReports.map(NetworkFileRouting.line)
-      if let summary {
-        lines.append(outcome.wrote
-          ? "\(into): \(summary.0) nodes, \(summary.1) edges"
-          : "\(into): unchanged (\(summary.0) nodes, \(summary.1) edges)")
-      }
-      return lines.joined(separator: "\n")
     }
   }
 }

@@ -94,3 +94,4 @@ struct DirectionArguments: ParsableArguments {
   /// `nil` when neither flag was given.
   var requested: Bool? { undirected ? false : forceDirected ? true : nil }
 }
+extension InterchangeFormat: ExpressibleByArgument {}

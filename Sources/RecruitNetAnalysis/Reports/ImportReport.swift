@@ -1,0 +1,169 @@
+import Foundation
+import RecruitNetIO
+import RecruitNetWorkspace
+
+extension InterchangeFormat {
+  /// Splits `files` into edge lists and network files: by `forcing` when given, else detected
+  /// per file (extension, then first bytes; see ``InterchangeFormat/detect(path:)``).
+  public static func route(_ files: [String], forcing: InterchangeFormat?) -> (
+    edgeLists: [String], networks: [String]
+  ) {
+    var edgeLists: [String] = []
+    var networks: [String] = []
+    for file in files {
+      let format = forcing ?? InterchangeFormat.detect(path: file)
+      if format == .csv { edgeLists.append(file) } else { networks.append(file) }
+    }
+    return (edgeLists, networks)
+  }
+}
+
+extension WorkspaceImporter.Outcome {
+  /// The import report: one line per file (rows imported and rejected, the columns used),
+  /// the files skipped as already imported, and the workspace's size; or all of it as JSON.
+  public func text(workspace into: String, format: ReportFormat) -> String {
+    let outcome = self
+    let summary = outcome.graph.map { ($0.nodeCount, $0.edgeCount) }
+    switch format {
+    case .json:
+      var files: [[String: Any]] = outcome.edgeReports.map { report in
+        [
+          "file": report.file, "sha256": report.sha256, "rows_read": report.rowsRead,
+          "rows_imported": report.rowsImported, "rows_rejected": report.rowsRejected,
+          "self_loop_rows": report.selfLoopRows, "comment_lines": report.commentLines,
+          "delimiter": report.delimiter.name, "header": report.header ?? NSNull(),
+          "columns": Dictionary(report.columns.map { ($0.role, $0.column) }, uniquingKeysWith: { a, _ in a }),
+          "rejections": report.firstRejections.map(\.description),
+        ]
+      }
+      files += outcome.nodeTables.map { ["file": $0.file, "node_rows": $0.rows] }
+      files += outcome.networkReports.map(Self.json)
+      let object: [String: Any] = [
+        "workspace": into, "written": outcome.wrote, "files": files,
+        "skipped": outcome.skipped.map { ["file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt] },
+        "nodes": summary?.0 ?? 0, "edges": summary?.1 ?? 0,
+      ]
+      return JSONText.encode(object)
+    case .table, .csv:
+      var lines: [String] = []
+      for skip in outcome.skipped {
+        lines.append("skipped \(skip.file): the same content was already imported (as \(skip.earlierFile), \(skip.importedAt))")
+      }
+      for report in outcome.edgeReports {
+        var line = "\(report.file): \(report.rowsImported) rows imported"
+        if report.rowsRejected > 0 { line += ", \(report.rowsRejected) rejected" }
+        if report.selfLoopRows > 0 { line += ", \(report.selfLoopRows) self-loop rows kept" }
+        if report.commentLines > 0 { line += ", \(report.commentLines) comment lines skipped" }
+        line += " (\(report.delimiter.name)-delimited, \(report.header == nil ? "no header" : "header"); "
+        line += report.columns.map { "\($0.role)=\($0.column)" }.joined(separator: " ") + ")"
+        lines.append(line)
+        for rejection in report.firstRejections { lines.append("  rejected: \(rejection)") }
+        if report.rowsRejected > report.firstRejections.count {
+          lines.append("  … and \(report.rowsRejected - report.firstRejections.count) more rejected rows")
+        }
+      }
+      for table in outcome.nodeTables { lines.append("\(table.file): \(table.rows) node rows") }
+      lines += outcome.networkReports.map(Self.line)
+      if let summary {
+        lines.append(outcome.wrote
+          ? "\(into): \(summary.0) nodes, \(summary.1) edges"
+          : "\(into): unchanged (\(summary.0) nodes, \(summary.1) edges)")
+      }
+      return lines.joined(separator: "\n")
+    }
+  }
+
+  static func line(_ report: WorkspaceImporter.NetworkReport) -> String {
+    var line =
+      "\(report.file): \(report.format.rawValue), \(report.isDirected ? "directed" : "undirected"), \(report.nodes) nodes, \(report.edges) edges"
+    if !report.ignoredEdgeAttributes.isEmpty {
+      line += " (edge attributes not kept: \(report.ignoredEdgeAttributes.joined(separator: ", ")))"
+    }
+    return line
+  }
+
+  static func json(_ report: WorkspaceImporter.NetworkReport) -> [String: Any] {
+    [
+      "file": report.file, "format": report.format.rawValue, "sha256": report.sha256,
+      "nodes": report.nodes,
+      "edges": report.edges, "directed": report.isDirected,
+      "ignored_edge_attributes": report.ignoredEdgeAttributes,
+    ]
+  }
+}
+
+extension TweetArchiveImporter.Outcome {
+  /// The import report: per archive its format, records, new tweets, what was skipped and
+  /// why, and the edge rows by type; then the workspace's size; or all of it as JSON.
+  public func text(workspace into: String, format: ReportFormat) -> String {
+    let outcome = self
+    let summary = outcome.graph.map { ($0.nodeCount, $0.edgeCount) }
+    switch format {
+    case .json:
+      let files: [[String: Any]] = outcome.files.map { file in
+        let a = file.archive
+        return [
+          "file": a.file, "format": a.format.rawValue, "layout": a.layout ?? NSNull(),
+          "sha256": a.sha256,
+          "records": a.records, "tweets_read": a.tweets, "tweets_stored": file.tweetsStored,
+          "tweets_duplicate": file.duplicates, "tweets_outside_window": file.outsideWindow,
+          "deleted": a.deleted, "withheld": a.withheld, "notices": a.notices,
+          "api_errors": a.apiErrors,
+          "unresolved_references": a.unresolvedReferences, "invalid": a.invalid,
+          "invalid_first": a.firstInvalid.map(\.description),
+          "truncated_last_line": a.truncatedLastLine,
+          "edge_rows": Dictionary(
+            uniqueKeysWithValues: file.edgeRows.map { ($0.key.rawValue, $0.value) }),
+          "same_content_as": file.sameContentAs ?? NSNull(),
+        ]
+      }
+      let object: [String: Any] = [
+        "workspace": into, "written": outcome.wrote, "files": files,
+        "nodes": summary?.0 ?? 0, "edges": summary?.1 ?? 0,
+      ]
+      return JSONText.encode(object)
+    case .table, .csv:
+      var lines: [String] = []
+      for file in outcome.files {
+        let a = file.archive
+        var line = "\(a.file): \(a.format.rawValue)"
+        if let layout = a.layout { line += " (\(layout))" }
+        line += ", \(a.records) records, \(file.tweetsStored) new tweets"
+        let skipped: [(Int, String)] = [
+          (file.duplicates, "already stored"), (file.outsideWindow, "outside the time window"),
+          (a.deleted, "deleted"), (a.withheld, "withheld"), (a.notices, "stream notices"),
+          (a.apiErrors, "API errors"), (a.invalid, "invalid"),
+        ]
+        let parts = skipped.filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+        if !parts.isEmpty { line += "; skipped " + parts.joined(separator: ", ") }
+        lines.append(line)
+        let rows = TweetEdgeType.allCases.compactMap { type in
+          file.edgeRows[type].map { "\(type.rawValue) \($0)" }
+        }
+        if !rows.isEmpty { lines.append("  edge rows: " + rows.joined(separator: ", ")) }
+        if a.unresolvedReferences > 0 {
+          lines.append(
+            "  \(a.unresolvedReferences) retweets/quotes/replies name no original author (not in the archive): no edge"
+          )
+        }
+        if let earlier = file.sameContentAs {
+          lines.append(
+            "  same content as \(earlier), imported before: its tweets were already stored")
+        }
+        for error in a.firstInvalid { lines.append("  invalid: \(error)") }
+        if a.invalid > a.firstInvalid.count {
+          lines.append("  … and \(a.invalid - a.firstInvalid.count) more invalid records")
+        }
+      }
+      if let summary {
+        lines.append(
+          outcome.wrote
+            ? "\(into): \(summary.0) nodes, \(summary.1) edges"
+            : "\(into): unchanged (\(summary.0) nodes, \(summary.1) edges)")
+      } else {
+        lines.append("\(into): nothing imported (no new tweets)")
+      }
+      return lines.joined(separator: "\n")
+    }
+  }
+}
