@@ -67,20 +67,7 @@ struct ExportCommand: AsyncParsableCommand {
     timings.add("load", clock.lap())
     if let pseudonymizer { document = try document.pseudonymized(with: pseudonymizer) }
     progress("writing \(format.rawValue)")
-    let text: String
-    var nodeTable: String? = nil
-    switch format {
-    case .graphml: text = try GraphMLWriter.write(document)
-    case .gexf: text = try GEXFWriter.write(document)
-    case .gml: text = try GMLWriter.write(document)
-    case .pajek: text = try PajekWriter.write(document)
-    case .dot: text = try DOTWriter.write(document)
-    case .json: text = NodeLinkJSONWriter.write(document)
-    case .csv:
-      let tables = EdgeTableWriter.write(document)
-      text = tables.edges
-      nodeTable = tables.nodes
-    }
+    let (text, nodeTable) = try document.encoded(as: format)
     timings.add("compute", clock.lap())
     if let nodeTable {
       // Each file is written atomically; the node table goes first, so a finished edges file

@@ -42,7 +42,7 @@ extension ImportCommand {
     }
     timings.addCPU(as: "import")
     var clock = PhaseClock()
-    print(outcome.text(workspace: into, format: reportStyle))
+    Terminal.write(outcome.text(workspace: into, format: reportStyle) + "\n")
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings

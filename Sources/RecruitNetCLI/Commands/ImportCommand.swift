@@ -90,7 +90,7 @@ struct ImportCommand: AsyncParsableCommand {
     for (phase, seconds) in outcome.timings { timings.addWall(phase == "load" ? "load" : "compute", seconds) }
     timings.addCPU(as: "import")
     var clock = PhaseClock()
-    print(outcome.text(workspace: into, format: reportStyle))
+    Terminal.write(outcome.text(workspace: into, format: reportStyle) + "\n")
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings
