@@ -42,7 +42,7 @@ final class TweetStaging {
       try exec("BEGIN")
     } catch {
       close()
-      throw WorkspaceError(workspacePath, "cannot prepare the scratch file: \(error)")
+      throw WorkspaceError(.failed, workspacePath, "cannot prepare the scratch file", underlying: error)
     }
   }
 
@@ -66,7 +66,7 @@ final class TweetStaging {
   /// Ends the scratch transaction so that the writer can attach the file.
   func finish() throws(WorkspaceError) {
     do { try exec("COMMIT") } catch {
-      throw WorkspaceError(path, "cannot write the scratch file: \(error)")
+      throw WorkspaceError(.failed, path, "cannot write the scratch file", underlying: error)
     }
   }
 
