@@ -3,7 +3,8 @@
 //
 // Targets are listed in dependency order; the arrows are the architecture:
 //   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
-//   RecruitNetGraph → RecruitNetCentrality, RecruitNetCommunities (algorithms; no files, no printing)
+//   RecruitNetGraph → RecruitNetTraversal → RecruitNetCentrality; RecruitNetGraph → RecruitNetCommunities
+//   (algorithms; no files, no printing)
 //   CGraphviz → RecruitNetRender;   all of these → RecruitNetAnalysis (the shared workflows)
 //   → RecruitNet (umbrella) → RecruitNetCLI (`recruitnet`: options in, one library call, text out).
 // Only IO and Workspace touch files, only Render imports Graphviz, only the CLI prints.
@@ -44,8 +45,11 @@ let package = Package(
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]
     ),
+    // Traversals written once: the shortest-path search with Brandes's accumulation, the heap,
+    // k-hop neighbourhoods. Used by the centrality measures and the diagram selections.
+    .target(name: "RecruitNetTraversal", dependencies: ["RecruitNetGraph"]),
     // Centrality measures (degree … PageRank … betweenness … brokerage), networkx's conventions.
-    .target(name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph"]),
+    .target(name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
     // Community detection (components, Louvain, Leiden, label propagation, Infomap) and quality.
     .target(name: "RecruitNetCommunities", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
@@ -59,15 +63,15 @@ let package = Package(
     .target(
       name: "RecruitNetAnalysis",
       dependencies: [
-        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetCentrality", "RecruitNetCommunities",
-        "RecruitNetRender",
+        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal", "RecruitNetCentrality",
+        "RecruitNetCommunities", "RecruitNetRender",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
       name: "RecruitNet",
       dependencies: [
-        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetCentrality", "RecruitNetCommunities",
-        "RecruitNetRender", "RecruitNetAnalysis",
+        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal", "RecruitNetCentrality",
+        "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -79,7 +83,8 @@ let package = Package(
 
     // Helpers shared by the test targets (temporary folders, input files).
     .target(name: "RecruitNetTestSupport", path: "Tests/RecruitNetTestSupport"),
-    .testTarget(name: "RecruitNetGraphTests", dependencies: ["RecruitNetGraph"]),
+    .testTarget(name: "RecruitNetGraphTests", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
+    .testTarget(name: "RecruitNetTraversalTests", dependencies: ["RecruitNetTraversal", "RecruitNetTestSupport"]),
     .testTarget(
       name: "RecruitNetIOTests", dependencies: ["RecruitNetIO", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
@@ -93,7 +98,8 @@ let package = Package(
       name: "RecruitNetCommunitiesTests", dependencies: ["RecruitNetCommunities", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "RecruitNetRenderTests", dependencies: ["RecruitNetRender", "RecruitNetIO", "RecruitNetTestSupport"]),
+      name: "RecruitNetRenderTests",
+      dependencies: ["RecruitNetRender", "RecruitNetIO", "RecruitNetTraversal", "RecruitNetTestSupport"]),
     .testTarget(
       name: "RecruitNetAnalysisTests", dependencies: ["RecruitNetAnalysis", "RecruitNetTestSupport"]),
     .testTarget(

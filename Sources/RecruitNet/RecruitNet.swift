@@ -5,5 +5,6 @@
 @_exported import RecruitNetGraph
 @_exported import RecruitNetIO
 @_exported import RecruitNetRender
+@_exported import RecruitNetTraversal
 @_exported import RecruitNetWorkspace
 @_exported import RecruitNetAnalysis

@@ -2,6 +2,7 @@ import Foundation
 import RecruitNetCentrality
 import RecruitNetCommunities
 import RecruitNetGraph
+import RecruitNetTraversal
 import RecruitNetIO
 import RecruitNetRender
 

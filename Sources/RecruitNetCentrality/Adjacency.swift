@@ -1,52 +1,59 @@
 import RecruitNetGraph
 
-/// The two sides of a graph's adjacency as the kernels read them: for every node its successors
-/// (out-edges) and predecessors (in-edges), each with the edge weights in a parallel array.
+/// The two sides of a graph's adjacency as the centrality kernels read them: for every node its
+/// successors (out-edges) and predecessors (in-edges), each with the edge weights in a parallel
+/// array.
 ///
 /// An undirected graph's arcs are symmetric, so both sides are its out-adjacency. A directed
-/// graph's in-side holds the sources from ``Graph/inSources``; its weights are gathered once here
-/// (through ``Graph/inEdges``) into a contiguous array, so pull-style loops (PageRank, Katz,
-/// closeness on in-distances) read weights without an indirection in their innermost loop.
-struct Adjacency: @unchecked Sendable {
-  let nodeCount: Int
-  let outOffsets: [Int]
-  let outTargets: [NodeID]
-  let outWeights: [Double]
-  let inOffsets: [Int]
-  let inSources: [NodeID]
-  let inWeights: [Double]
+/// graph's in-side holds the sources of ``Graph/UnsafeAdjacency/inSources``; its weights are
+/// gathered once here (through the in-edges' out-edge indices) into a contiguous array, so
+/// pull-style loops (PageRank, Katz, closeness on in-distances) read weights without an
+/// indirection in their innermost loop.
+struct Adjacency: Sendable {
+  let graph: Graph
+  /// In-edge weights of a directed graph, parallel to its in-sources; empty otherwise or when
+  /// not asked for.
+  private let gatheredInWeights: [Double]
 
   init(_ graph: Graph, inWeights needWeights: Bool = true) {
-    nodeCount = graph.nodeCount
-    outOffsets = graph.outOffsets
-    outTargets = graph.outTargets
-    outWeights = graph.outWeights
-    if graph.isDirected {
-      inOffsets = graph.inOffsets
-      inSources = graph.inSources
-      if needWeights {
-        let weights = graph.outWeights
-        inWeights = graph.inEdges.withUnsafeBufferPointer { edges in
-          weights.withUnsafeBufferPointer { w in
-            [Double](unsafeUninitializedCapacity: edges.count) { buffer, count in
-              for i in 0..<edges.count { buffer[i] = w[Int(edges[i])] }
-              count = edges.count
-            }
-          }
-        }
-      } else {
-        inWeights = []
+    self.graph = graph
+    guard graph.isDirected, needWeights else {
+      gatheredInWeights = []
+      return
+    }
+    gatheredInWeights = graph.withUnsafeAdjacency { adjacency in
+      let (edges, weights) = (adjacency.inEdges, adjacency.outWeights)
+      return [Double](unsafeUninitializedCapacity: edges.count) { buffer, count in
+        for i in 0..<edges.count { buffer[i] = weights[Int(edges[i])] }
+        count = edges.count
       }
-    } else {
-      inOffsets = graph.outOffsets
-      inSources = graph.outTargets
-      inWeights = graph.outWeights
     }
   }
 
-  /// The out- or in-side as (offsets, neighbours, weights).
-  func side(_ forward: Bool) -> (offsets: [Int], neighbors: [NodeID], weights: [Double]) {
-    forward ? (outOffsets, outTargets, outWeights) : (inOffsets, inSources, inWeights)
+  /// The number of nodes.
+  var nodeCount: Int { graph.nodeCount }
+
+  /// Raw views of both sides, valid only inside `body`.
+  struct UnsafeSides: @unchecked Sendable {
+    /// Successors with the out-edge weights.
+    let out: AdjacencySide
+    /// Predecessors with the in-edge weights (empty weights if they were not gathered).
+    let `in`: AdjacencySide
+
+    /// The number of nodes.
+    var nodeCount: Int { out.nodeCount }
+
+    /// The out-side (`forward`) or the in-side.
+    @inline(__always) func side(_ forward: Bool) -> AdjacencySide { forward ? out : `in` }
+  }
+
+  /// Calls `body` with raw views of both sides (O(1); nothing is copied).
+  func withUnsafeSides<R>(_ body: (UnsafeSides) -> R) -> R {
+    graph.withUnsafeAdjacency { adjacency in
+      gatheredInWeights.withUnsafeBufferPointer { inWeights in
+        body(UnsafeSides(out: adjacency.outSide, in: adjacency.inSide(weights: inWeights)))
+      }
+    }
   }
 }
 
@@ -57,30 +64,4 @@ extension Array where Element == Double {
     for i in indices { total += Swift.abs(self[i] - other[i]) }
     return total
   }
-}
-
-/// Splits `0 ..< nodeCount` into `parts` ranges holding nearly equal numbers of edges (plus one
-/// per node), so threads finish together on skewed degree distributions.
-func balancedRanges(offsets: [Int], parts: Int) -> [Range<Int>] {
-  let nodeCount = offsets.count - 1
-  guard parts > 1, nodeCount > 0 else { return [0..<max(0, nodeCount)] }
-  let total = offsets[nodeCount] + nodeCount
-  var ranges: [Range<Int>] = []
-  var start = 0
-  for part in 1...parts {
-    var end = nodeCount
-    if part < parts {
-      let goal = total * part / parts
-      // Binary search the first node whose prefix (edges + nodes) reaches the goal.
-      var low = start, high = nodeCount
-      while low < high {
-        let mid = (low + high) / 2
-        if offsets[mid] + mid < goal { low = mid + 1 } else { high = mid }
-      }
-      end = low
-    }
-    ranges.append(start..<end)
-    start = end
-  }
-  return ranges
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RecruitNetGraph
+import RecruitNetTraversal
 
 /// Approximate betweenness with a guarantee (Riondato & Kornaropoulos, "Fast approximation of
 /// betweenness centrality through sampling", WSDM 2014, doi:10.1145/2556195.2556224).
@@ -49,10 +50,10 @@ public struct SampledBetweenness: Sendable {
       parameters[3] = .init("samples", "0")
       return NodeScores(measure: "betweenness-approx", values: [Double](repeating: 0, count: n), parameters: parameters)
     }
-    let adjacency = Adjacency(graph, inWeights: false)
     let workers = max(1, threads)
     var partials = [[UInt32]](repeating: [], count: workers)
     let seed = self.seed
+    graph.withUnsafeAdjacency { adjacency in
     partials.withUnsafeMutableBufferPointer { partials in
       ParallelLoop.forEachWorker(threads: workers) { worker in
         var search = BidirectionalSearch(adjacency: adjacency)
@@ -68,6 +69,7 @@ public struct SampledBetweenness: Sendable {
         }
         partials[worker] = hits
       }
+    }
     }
     var values = [Double](repeating: 0, count: n)
     for partial in partials { for v in 0..<n { values[v] += Double(partial[v]) } }
@@ -88,7 +90,9 @@ public struct SampledBetweenness: Sendable {
       let component = Int(components.componentOf[v])
       if done[component] { continue }
       done[component] = true
-      search.run(from: NodeID(v), offsets: graph.outOffsets, neighbors: graph.outTargets, weights: [], length: .hops)
+      graph.withUnsafeAdjacency { adjacency in
+        search.run(from: NodeID(v), along: adjacency.outSide, length: .hops)
+      }
       let eccentricity = Int(search.distance[Int(search.order[search.order.count - 1])])
       bound = max(bound, min(2 * eccentricity + 1, components.sizes[component]))
     }
@@ -97,8 +101,13 @@ public struct SampledBetweenness: Sendable {
 }
 
 /// Balanced bidirectional breadth-first search that samples one shortest path uniformly.
+///
+/// Kept apart from ``ShortestPathSearch``: it grows two searches towards each other, one level
+/// at a time on the side whose frontier has fewer edges, and stops when they meet, so a sample
+/// touches a small part of a large graph; a single-source search would settle the whole
+/// component for each sample.
 struct BidirectionalSearch {
-  let adjacency: Adjacency
+  let adjacency: Graph.UnsafeAdjacency
   var distanceS: [Int32]
   var distanceT: [Int32]
   var sigmaS: [Double]
@@ -106,7 +115,7 @@ struct BidirectionalSearch {
   var touchedS: [NodeID] = []
   var touchedT: [NodeID] = []
 
-  init(adjacency: Adjacency) {
+  init(adjacency: Graph.UnsafeAdjacency) {
     self.adjacency = adjacency
     distanceS = [Int32](repeating: -1, count: adjacency.nodeCount)
     distanceT = distanceS
@@ -221,7 +230,8 @@ struct BidirectionalSearch {
   private mutating func expand(frontier: Range<Int>, forward: Bool, level: Int32) -> Bool {
     var met = false
     let next = level + 1
-    let (offsets, neighbors, _) = adjacency.side(forward)
+    let side = forward ? adjacency.outSide : adjacency.inSide(weights: adjacency.outWeights)
+    let (offsets, neighbors) = (side.offsets, side.neighbors)
     for i in frontier {
       let v = Int(forward ? touchedS[i] : touchedT[i])
       let paths = forward ? sigmaS[v] : sigmaT[v]

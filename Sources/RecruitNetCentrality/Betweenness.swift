@@ -1,4 +1,5 @@
 import RecruitNetGraph
+import RecruitNetTraversal
 
 /// Betweenness centrality, exact (Brandes, "A faster algorithm for betweenness centrality",
 /// J. Math. Sociology 25(2), 2001): for each node, the sum over source–target pairs of the share
@@ -29,28 +30,28 @@ public struct Betweenness: Sendable {
       .init("normalized", "\(isNormalized)"), .init("weight", length.rawValue),
     ]
     try validateWeights(graph, length)
-    let adjacency = Adjacency(graph, inWeights: false)
     let workers = max(1, min(threads, n))
     var partials = [[Double]](repeating: [], count: workers)
-    partials.withUnsafeMutableBufferPointer { partials in
-      ParallelLoop.forEachWorker(threads: workers) { worker in
-        if length == .hops {
-          partials[worker] = Self.unweightedSums(adjacency: adjacency, worker: worker, workers: workers)
-          return
+    let length = self.length
+    graph.withUnsafeAdjacency { adjacency in
+      let out = adjacency.outSide
+      partials.withUnsafeMutableBufferPointer { partials in
+        ParallelLoop.forEachWorker(threads: workers) { worker in
+          if length == .hops {
+            partials[worker] = Self.unweightedSums(out, worker: worker, workers: workers)
+            return
+          }
+          var search = ShortestPathSearch(nodeCount: n)
+          var sums = BrandesAccumulation(nodeCount: n)
+          // Interleaved sources balance the work better than contiguous ranges.
+          var s = worker
+          while s < n {
+            search.run(from: NodeID(truncatingIfNeeded: s), along: out, length: length)
+            sums.add(search, source: s, along: out, length: length)
+            s += workers
+          }
+          partials[worker] = sums.total
         }
-        var search = ShortestPathSearch(nodeCount: n)
-        var delta = [Double](repeating: 0, count: n)
-        var total = [Double](repeating: 0, count: n)
-        // Interleaved sources balance the work better than contiguous ranges.
-        var s = worker
-        while s < n {
-          search.run(
-            from: NodeID(truncatingIfNeeded: s), offsets: adjacency.outOffsets, neighbors: adjacency.outTargets,
-            weights: adjacency.outWeights, length: length)
-          accumulate(search: search, delta: &delta, total: &total, source: s, adjacency: adjacency)
-          s += workers
-        }
-        partials[worker] = total
       }
     }
     var values = [Double](repeating: 0, count: n)
@@ -76,16 +77,16 @@ public struct Betweenness: Sendable {
   ///
   /// Hand-written over raw buffers: this is the innermost loop of the most expensive measure,
   /// and each edge costs a handful of loads, so a bounds check or a retain there is visible.
-  private static func unweightedSums(adjacency: Adjacency, worker: Int, workers: Int) -> [Double] {
-    let n = adjacency.nodeCount
+  private static func unweightedSums(_ side: AdjacencySide, worker: Int, workers: Int) -> [Double] {
+    let n = side.nodeCount
+    let (offsets, targets) = (side.offsets, side.neighbors)
     var total = [Double](repeating: 0, count: n)
     var states = [NodeState](repeating: NodeState(sigma: 0, share: 0, distance: -1), count: n)
     var order = [Int32](repeating: 0, count: n)
     total.withUnsafeMutableBufferPointer { total in
       states.withUnsafeMutableBufferPointer { states in
         order.withUnsafeMutableBufferPointer { order in
-          adjacency.outOffsets.withUnsafeBufferPointer { offsets in
-            adjacency.outTargets.withUnsafeBufferPointer { targets in
+          do {
               var source = worker
               while source < n {
                 // Breadth-first search; `order` is the queue and, read backwards, the
@@ -131,7 +132,6 @@ public struct Betweenness: Sendable {
                 source += workers
               }
             }
-          }
         }
       }
     }
@@ -142,45 +142,6 @@ public struct Betweenness: Sendable {
   static func scale(nodeCount n: Int, normalized: Bool, directed: Bool) -> Double {
     if normalized { return n <= 2 ? 1 : 1 / (Double(n - 1) * Double(n - 2)) }
     return directed ? 1 : 0.5
-  }
-
-  /// Brandes's dependency accumulation, in reverse settling order, over successors: `δ(v) =
-  /// Σ_{w : v → w on a shortest path} σ(v)/σ(w) (1 + δ(w))`. Reading successors instead of
-  /// stored predecessor lists saves memory and keeps the loop over contiguous CSR ranges.
-  private func accumulate(search: ShortestPathSearch, delta: inout [Double], total: inout [Double], source: Int, adjacency: Adjacency) {
-    search.distance.withUnsafeBufferPointer { d in
-      search.sigma.withUnsafeBufferPointer { sigma in
-        delta.withUnsafeMutableBufferPointer { delta in
-          total.withUnsafeMutableBufferPointer { total in
-            adjacency.outOffsets.withUnsafeBufferPointer { offsets in
-              adjacency.outTargets.withUnsafeBufferPointer { targets in
-                adjacency.outWeights.withUnsafeBufferPointer { weights in
-                  for index in stride(from: search.order.count - 1, through: 0, by: -1) {
-                    let v = Int(search.order[index])
-                    var dependency = 0.0
-                    let dv = d[v]
-                    for e in offsets[v]..<offsets[v + 1] {
-                      let w = Int(targets[e])
-                      let step: Double
-                      switch length {
-                      case .hops: step = 1
-                      case .distance: step = weights[e]
-                      case .strength: step = 1 / weights[e]
-                      }
-                      if w != v && d[w] == dv + step { dependency += (1 + delta[w]) / sigma[w] }
-                    }
-                    dependency *= sigma[v]
-                    delta[v] = dependency
-                    if v != source { total[v] += dependency }
-                  }
-                  for v in search.order { delta[Int(v)] = 0 }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
   }
 }
 

@@ -5,8 +5,9 @@ public struct CentralityError: RecruitNetError, Equatable {
   /// The kind of problem, with its details.
   public enum Code: Sendable, Equatable {
     /// A power iteration that did not meet its tolerance, as networkx's
-    /// `PowerIterationFailedConvergence`.
-    case didNotConverge(measure: String, iterations: Int)
+    /// `PowerIterationFailedConvergence`: the change in the last iteration (`residual`, in the
+    /// measure's own norm) was still above the `threshold` it had to fall below.
+    case didNotConverge(measure: String, iterations: Int, residual: Double, threshold: Double)
     /// A parameter outside the range the measure is defined on (`allowed` in words).
     case parameterOutOfRange(name: String, value: Double, allowed: String)
     /// Weights asked for a measure that does not use them.
@@ -27,8 +28,8 @@ public struct CentralityError: RecruitNetError, Equatable {
 
   public var message: String {
     switch code {
-    case .didNotConverge(let measure, let iterations):
-      "\(measure) did not converge in \(iterations) iterations"
+    case .didNotConverge(let measure, let iterations, let residual, let threshold):
+      "\(measure) did not converge in \(iterations) iterations (last change \(residual), needed below \(threshold))"
     case .parameterOutOfRange(let name, let value, let allowed): "\(name) must be \(allowed), not \(value)"
     case .weightsNotUsed(let measure): "\(measure) does not use edge weights"
     case .nonPositiveLength(let weight):
@@ -38,7 +39,11 @@ public struct CentralityError: RecruitNetError, Equatable {
     }
   }
 
-  static func didNotConverge(_ measure: String, iterations: Int) -> CentralityError {
-    CentralityError(.didNotConverge(measure: measure, iterations: iterations))
+  static func didNotConverge(
+    _ measure: String, iterations: Int, residual: Double, threshold: Double
+  ) -> CentralityError {
+    CentralityError(
+      .didNotConverge(
+        measure: measure, iterations: iterations, residual: residual, threshold: threshold))
   }
 }

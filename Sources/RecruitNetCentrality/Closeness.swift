@@ -1,4 +1,5 @@
 import RecruitNetGraph
+import RecruitNetTraversal
 
 /// Closeness (Bavelas 1950; Sabidussi 1966) and harmonic centrality (Marchiori & Latora,
 /// "Harmony in the small-world", Physica A 285, 2000).
@@ -25,14 +26,13 @@ public struct Closeness: Sendable {
     var values = [Double](repeating: 0, count: n)
     let workers = max(1, min(threads, n))
     let variant = self.variant, length = self.length
+    adjacency.withUnsafeSides { sides in
     values.withUnsafeMutableBufferPointer { values in
       ParallelLoop.forEachWorker(threads: workers) { worker in
         var search = ShortestPathSearch(nodeCount: n)
         var v = worker
         while v < n {
-          search.run(
-            from: NodeID(truncatingIfNeeded: v), offsets: adjacency.inOffsets, neighbors: adjacency.inSources,
-            weights: adjacency.inWeights, length: length)
+          search.run(from: NodeID(truncatingIfNeeded: v), along: sides.in, length: length)
           var total = 0.0
           var reached = 0
           for u in search.order {
@@ -50,6 +50,7 @@ public struct Closeness: Sendable {
           v += workers
         }
       }
+    }
     }
     return NodeScores(measure: variant.rawValue, values: values, parameters: [.init("weight", length.rawValue)])
   }

@@ -27,10 +27,9 @@ public struct CoreNumber: Sendable {
     var vertices = [Int32](repeating: 0, count: n)
     // Hand-written over raw buffers: the peeling loop touches four arrays per edge, and array
     // bounds checks and uniqueness checks there cost as much as the work itself.
-    graph.outOffsets.withUnsafeBufferPointer { outOffsets in
-      graph.outTargets.withUnsafeBufferPointer { outTargets in
-        graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-          graph.inSources.withUnsafeBufferPointer { inSources in
+    graph.withUnsafeAdjacency { adjacency in
+      let (outOffsets, outTargets) = (adjacency.outOffsets, adjacency.outTargets)
+      let (inOffsets, inSources) = (adjacency.inOffsets, adjacency.inSources)
             degree.withUnsafeMutableBufferPointer { degree in
               position.withUnsafeMutableBufferPointer { position in
                 vertices.withUnsafeMutableBufferPointer { vertices in
@@ -103,9 +102,6 @@ public struct CoreNumber: Sendable {
               }
             }
           }
-        }
-      }
-    }
     let name = direction == .all ? "coreness" : "\(direction.rawValue)-coreness"
     return NodeScores(measure: name, values: degree.map(Double.init), parameters: [.init("mode", direction.rawValue)])
   }

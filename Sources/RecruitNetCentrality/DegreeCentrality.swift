@@ -33,9 +33,8 @@ public struct DegreeCentrality: Sendable {
     var values = [Double](repeating: 0, count: n)
     let countIn = direction != .out || !graph.isDirected
     let countOut = direction != .in && graph.isDirected
-    graph.outOffsets.withUnsafeBufferPointer { offsets in
-      graph.outTargets.withUnsafeBufferPointer { targets in
-        graph.outWeights.withUnsafeBufferPointer { weights in
+    graph.withUnsafeAdjacency { adjacency in
+      let (offsets, targets, weights) = (adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights)
           values.withUnsafeMutableBufferPointer { values in
             for u in 0..<n {
               for e in offsets[u]..<offsets[u + 1] {
@@ -53,8 +52,6 @@ public struct DegreeCentrality: Sendable {
             }
           }
         }
-      }
-    }
     return NodeScores(measure: measureName, values: values, parameters: [.init("weighted", String(isWeighted))])
   }
 }

@@ -26,6 +26,7 @@ public struct EigenvectorCentrality: Sendable {
     let adjacency = Adjacency(graph, inWeights: isWeighted)
     var x = [Double](repeating: 1.0 / Double(n), count: n)
     var y = [Double](repeating: 0, count: n)
+    var lastError = Double.infinity
     for _ in 0..<maxIterations {
       adjacency.gather(x, into: &y, forward: false, weighted: isWeighted, threads: threads)
       var squares = 0.0
@@ -41,8 +42,10 @@ public struct EigenvectorCentrality: Sendable {
         error += Swift.abs(y[v] - x[v])
       }
       swap(&x, &y)
+      lastError = error
       if error < Double(n) * tolerance { return NodeScores(measure: "eigenvector", values: x, parameters: parameters) }
     }
-    throw .didNotConverge("eigenvector", iterations: maxIterations)
+    throw .didNotConverge(
+      "eigenvector", iterations: maxIterations, residual: lastError, threshold: Double(n) * tolerance)
   }
 }

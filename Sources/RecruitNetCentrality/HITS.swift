@@ -38,18 +38,22 @@ public struct HITS: Sendable {
       if total > 0 { for i in values.indices { values[i] /= total } }
     }
     var converged = false
+    var lastChange = Double.infinity
     for _ in 0..<maxIterations {
       adjacency.gather(a, into: &h, forward: true, weighted: isWeighted, threads: threads)
       adjacency.gather(h, into: &next, forward: false, weighted: isWeighted, threads: threads)
       normalize(&next)
       let change = next.l1Distance(to: a)
       swap(&a, &next)
+      lastChange = change
       if change < tolerance {
         converged = true
         break
       }
     }
-    guard converged else { throw .didNotConverge("hits", iterations: maxIterations) }
+    guard converged else { throw .didNotConverge(
+        "hits", iterations: maxIterations, residual: lastChange, threshold: tolerance)
+    }
     adjacency.gather(a, into: &h, forward: true, weighted: isWeighted, threads: threads)
     normalize(&h)
     return (NodeScores(measure: "hub", values: h, parameters: parameters), NodeScores(measure: "authority", values: a, parameters: parameters))

@@ -29,6 +29,7 @@ public struct KatzCentrality: Sendable {
     let adjacency = Adjacency(graph, inWeights: isWeighted)
     var x = [Double](repeating: 0, count: n)
     var y = [Double](repeating: 0, count: n)
+    var lastError = Double.infinity
     for _ in 0..<maxIterations {
       adjacency.gather(x, into: &y, forward: false, weighted: isWeighted, threads: threads)
       var error = 0.0
@@ -37,6 +38,7 @@ public struct KatzCentrality: Sendable {
         error += Swift.abs(y[v] - x[v])
       }
       swap(&x, &y)
+      lastError = error
       if error < Double(n) * tolerance {
         if isNormalized {
           var squares = 0.0
@@ -47,6 +49,7 @@ public struct KatzCentrality: Sendable {
         return NodeScores(measure: "katz", values: x, parameters: parameters)
       }
     }
-    throw .didNotConverge("katz", iterations: maxIterations)
+    throw .didNotConverge(
+      "katz", iterations: maxIterations, residual: lastError, threshold: Double(n) * tolerance)
   }
 }

@@ -1,4 +1,5 @@
 import RecruitNetGraph
+import RecruitNetTraversal
 
 /// One value per node for one measure, with the parameters that produced it.
 ///
@@ -41,32 +42,16 @@ public struct NodeScores: Sendable, Equatable {
     if let limit, limit < values.count {
       guard limit > 0 else { return [] }
       // The limit-th largest key, with a min-heap of the best keys seen.
-      var heap: [Double] = []
-      heap.reserveCapacity(limit)
+      var heap = MinHeap(capacity: limit)
       for v in 0..<values.count where include?(NodeID(v)) ?? true {
         let k = key(values[v])
         if heap.count < limit {
-          heap.append(k)
-          var child = heap.count - 1
-          while child > 0, heap[(child - 1) / 2] > heap[child] {
-            heap.swapAt(child, (child - 1) / 2)
-            child = (child - 1) / 2
-          }
-        } else if k > heap[0] {
-          heap[0] = k
-          var parent = 0
-          while true {
-            var smallest = parent
-            let left = 2 * parent + 1, right = left + 1
-            if left < heap.count && heap[left] < heap[smallest] { smallest = left }
-            if right < heap.count && heap[right] < heap[smallest] { smallest = right }
-            if smallest == parent { break }
-            heap.swapAt(parent, smallest)
-            parent = smallest
-          }
+          heap.push(k, UInt32(truncatingIfNeeded: v))
+        } else if let smallest = heap.min, k > smallest.key {
+          heap.replaceMin(k, UInt32(truncatingIfNeeded: v))
         }
       }
-      let threshold = heap.count < limit ? -Double.infinity : heap[0]
+      let threshold = heap.count < limit ? -Double.infinity : heap.min?.key ?? -Double.infinity
       candidates = (0..<values.count).compactMap { v in
         (include?(NodeID(v)) ?? true) && key(values[v]) >= threshold ? NodeID(v) : nil
       }

@@ -57,124 +57,76 @@ public struct PageRank: Sendable {
     }
 
     let adjacency = Adjacency(graph, inWeights: isWeighted)
-    // 1 / out-strength, or 0 for a dangling node.
-    var inverseOut = [Double](repeating: 0, count: n)
-    for u in 0..<n {
-      var s = 0.0
-      if isWeighted {
-        for e in adjacency.outOffsets[u]..<adjacency.outOffsets[u + 1] { s += adjacency.outWeights[e] }
-      } else {
-        s = Double(adjacency.outOffsets[u + 1] - adjacency.outOffsets[u])
-      }
-      inverseOut[u] = s != 0 ? 1 / s : 0
-    }
-    let isDangling = inverseOut.map { $0 == 0 }
-
-    var x = [Double](repeating: 1.0 / Double(n), count: n)
-    var next = [Double](repeating: 0, count: n)
-    var contribution = [Double](repeating: 0, count: n)
-    let blocks = BlockReduction(nodeCount: n, offsets: adjacency.inOffsets, threads: threads)
     let alpha = damping
     let limit = fixedIterations ?? maxIterations
-    for _ in 0..<limit {
-      // Contributions and the dangling mass, reduced per block in block order.
-      let danglingMass = contribution.withUnsafeMutableBufferPointer { c in
-        x.withUnsafeBufferPointer { x in
-          blocks.sum { range in
-            var mass = 0.0
-            for u in range {
-              c[u] = x[u] * inverseOut[u]
-              if isDangling[u] { mass += x[u] }
+    let isWeighted = self.isWeighted
+    let tolerance = self.tolerance
+    var lastError = Double.infinity
+    let converged: [Double]? = adjacency.withUnsafeSides { sides in
+      let (outOffsets, outWeights) = (sides.out.offsets, sides.out.weights)
+      let (offsets, sources, weights) = (sides.in.offsets, sides.in.neighbors, sides.in.weights)
+      // 1 / out-strength, or 0 for a dangling node.
+      var inverseOut = [Double](repeating: 0, count: n)
+      for u in 0..<n {
+        var s = 0.0
+        if isWeighted {
+          for e in outOffsets[u]..<outOffsets[u + 1] { s += outWeights[e] }
+        } else {
+          s = Double(outOffsets[u + 1] - outOffsets[u])
+        }
+        inverseOut[u] = s != 0 ? 1 / s : 0
+      }
+      let isDangling = inverseOut.map { $0 == 0 }
+
+      var x = [Double](repeating: 1.0 / Double(n), count: n)
+      var next = [Double](repeating: 0, count: n)
+      var contribution = [Double](repeating: 0, count: n)
+      let blocks = BlockReduction(nodeCount: n, offsets: offsets, threads: threads)
+      for _ in 0..<limit {
+        // Contributions and the dangling mass, reduced per block in block order.
+        let danglingMass = contribution.withUnsafeMutableBufferPointer { c in
+          x.withUnsafeBufferPointer { x in
+            blocks.sum { range in
+              var mass = 0.0
+              for u in range {
+                c[u] = x[u] * inverseOut[u]
+                if isDangling[u] { mass += x[u] }
+              }
+              return mass
             }
-            return mass
           }
         }
-      }
-      let error = next.withUnsafeMutableBufferPointer { y in
-        x.withUnsafeBufferPointer { x in
-          contribution.withUnsafeBufferPointer { c in
-            adjacency.inOffsets.withUnsafeBufferPointer { offsets in
-              adjacency.inSources.withUnsafeBufferPointer { sources in
-                adjacency.inWeights.withUnsafeBufferPointer { weights in
-                  p.withUnsafeBufferPointer { p in
-                    blocks.sum { range in
-                      var error = 0.0
-                      for v in range {
-                        var sum = 0.0
-                        if isWeighted {
-                          for e in offsets[v]..<offsets[v + 1] { sum += c[Int(sources[e])] * weights[e] }
-                        } else {
-                          for e in offsets[v]..<offsets[v + 1] { sum += c[Int(sources[e])] }
-                        }
-                        let value = alpha * (sum + danglingMass * p[v]) + (1 - alpha) * p[v]
-                        y[v] = value
-                        error += Swift.abs(value - x[v])
-                      }
-                      return error
+        let error = next.withUnsafeMutableBufferPointer { y in
+          x.withUnsafeBufferPointer { x in
+            contribution.withUnsafeBufferPointer { c in
+              p.withUnsafeBufferPointer { p in
+                blocks.sum { range in
+                  var error = 0.0
+                  for v in range {
+                    var sum = 0.0
+                    if isWeighted {
+                      for e in offsets[v]..<offsets[v + 1] { sum += c[Int(sources[e])] * weights[e] }
+                    } else {
+                      for e in offsets[v]..<offsets[v + 1] { sum += c[Int(sources[e])] }
                     }
+                    let value = alpha * (sum + danglingMass * p[v]) + (1 - alpha) * p[v]
+                    y[v] = value
+                    error += Swift.abs(value - x[v])
                   }
+                  return error
                 }
               }
             }
           }
         }
+        swap(&x, &next)
+        lastError = error
+        if fixedIterations == nil && error < Double(n) * tolerance { return x }
       }
-      swap(&x, &next)
-      if fixedIterations == nil && error < Double(n) * tolerance {
-        return NodeScores(measure: "pagerank", values: x, parameters: parameters)
-      }
+      return fixedIterations != nil ? x : nil
     }
-    if fixedIterations != nil { return NodeScores(measure: "pagerank", values: x, parameters: parameters) }
-    throw .didNotConverge("pagerank", iterations: maxIterations)
-  }
-}
-
-/// Parallel sums over nodes that come out bit-identical for any thread count: nodes are cut into
-/// fixed blocks, each block's partial sum is computed by whichever thread owns it, and partial
-/// sums are added in block order. Threads own contiguous runs of blocks with equal edge counts.
-struct BlockReduction {
-  static let blockSize = 4096
-  let nodeCount: Int
-  let blockCount: Int
-  /// The first block of each thread's run, plus the end.
-  let threadStarts: [Int]
-
-  init(nodeCount: Int, offsets: [Int], threads: Int) {
-    self.nodeCount = nodeCount
-    blockCount = (nodeCount + Self.blockSize - 1) / Self.blockSize
-    let threads = max(1, min(threads, blockCount))
-    var starts = [0]
-    if threads > 1 {
-      let total = offsets[nodeCount] + nodeCount
-      var block = 0
-      for t in 1..<threads {
-        let goal = total * t / threads
-        while block < blockCount && offsets[min(nodeCount, (block + 1) * Self.blockSize)] + min(nodeCount, (block + 1) * Self.blockSize) <= goal {
-          block += 1
-        }
-        starts.append(max(block, starts[starts.count - 1]))
-      }
-    }
-    starts.append(blockCount)
-    threadStarts = starts
-  }
-
-  func nodes(ofBlock block: Int) -> Range<Int> {
-    block * Self.blockSize..<min(nodeCount, (block + 1) * Self.blockSize)
-  }
-
-  /// Runs `body` on every block (in parallel across threads) and returns the ordered sum.
-  func sum(_ body: (Range<Int>) -> Double) -> Double {
-    var partials = [Double](repeating: 0, count: blockCount)
-    partials.withUnsafeMutableBufferPointer { partials in
-      ParallelLoop.forEachWorker(threads: threadStarts.count - 1) { worker in
-        for block in threadStarts[worker]..<threadStarts[worker + 1] {
-          partials[block] = body(nodes(ofBlock: block))
-        }
-      }
-    }
-    var total = 0.0
-    for value in partials { total += value }
-    return total
+    if let converged { return NodeScores(measure: "pagerank", values: converged, parameters: parameters) }
+    throw .didNotConverge(
+      "pagerank", iterations: maxIterations, residual: lastError, threshold: Double(n) * tolerance)
   }
 }

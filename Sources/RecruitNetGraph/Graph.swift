@@ -29,28 +29,28 @@ public final class Graph: Sendable {
   public let edgeTypeNames: [String]
 
   /// CSR offsets of the out-adjacency: node `v`'s out-edges are `outOffsets[v] ..< outOffsets[v + 1]`.
-  public let outOffsets: [Int]
+  @usableFromInline package let outOffsets: [Int]
   /// Target of each out-edge, sorted by (target, type) within each node.
-  public let outTargets: [NodeID]
+  @usableFromInline package let outTargets: [NodeID]
   /// Weight of each out-edge (the sum over the merged input rows).
-  public let outWeights: [Double]
+  @usableFromInline package let outWeights: [Double]
   /// Type of each out-edge as an index into ``edgeTypeNames``; empty when there is at most one type.
-  public let edgeTypes: [UInt16]
+  @usableFromInline package let edgeTypes: [UInt16]
 
   /// CSR offsets of the in-adjacency (directed graphs; empty for undirected ones).
-  public let inOffsets: [Int]
+  @usableFromInline package let inOffsets: [Int]
   /// Source of each in-edge, sorted by (source, type) within each node.
-  public let inSources: [NodeID]
+  @usableFromInline package let inSources: [NodeID]
   /// For each in-edge, the index of the same edge in the out-adjacency.
-  public let inEdges: [UInt32]
+  @usableFromInline package let inEdges: [UInt32]
 
   /// Out-edge indices whose multiplicity is not 1, ascending, and their multiplicities.
   let multiEdges: [Int]
   let multiCounts: [UInt32]
   /// First and last timestamp (Unix seconds) of each out-edge; empty when the input had none.
   /// ``GraphBuilder/noTime`` marks an edge without a timestamp.
-  public let firstTimes: [Int64]
-  public let lastTimes: [Int64]
+  @usableFromInline package let firstTimes: [Int64]
+  @usableFromInline package let lastTimes: [Int64]
 
   init(
     isDirected: Bool, names: NodeNames, kindNames: [String], edgeTypeNames: [String],
@@ -90,15 +90,14 @@ public final class Graph: Sendable {
   /// The number of self-loop arcs (each self-loop is stored once, directed or not).
   public var selfLoopArcCount: Int {
     var loops = 0
-    outTargets.withUnsafeBufferPointer { targets in
-      outOffsets.withUnsafeBufferPointer { offsets in
+    withUnsafeAdjacency { adjacency in
+      let (offsets, targets) = (adjacency.outOffsets, adjacency.outTargets)
         for v in 0..<nodeCount {
           for e in offsets[v]..<offsets[v + 1] where targets[e] == NodeID(truncatingIfNeeded: v) {
             loops += 1
           }
         }
       }
-    }
     return loops
   }
 
@@ -130,6 +129,18 @@ public final class Graph: Sendable {
   @inlinable public func inNeighbors(of node: NodeID) -> ArraySlice<NodeID> {
     if !isDirected { return outNeighbors(of: node) }
     return inSources[inOffsets[Int(node)]..<inOffsets[Int(node) + 1]]
+  }
+
+  /// The target of out-edge `edge` (the neighbour, in an undirected graph).
+  @inlinable public func target(of edge: EdgeIndex) -> NodeID { outTargets[edge] }
+
+  /// The weight of out-edge `edge`: the sum of the weights of the input rows merged into it.
+  @inlinable public func weight(of edge: EdgeIndex) -> Double { outWeights[edge] }
+
+  /// The first and last timestamp (Unix seconds) of out-edge `edge`, or `nil` when it has none.
+  public func timeSpan(of edge: EdgeIndex) -> ClosedRange<Int64>? {
+    guard hasTimes, firstTimes[edge] != GraphBuilder.noTime else { return nil }
+    return firstTimes[edge]...lastTimes[edge]
   }
 
   /// The type index (into ``edgeTypeNames``) of out-edge `edge`.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import RecruitNetGraph
+import RecruitNetTraversal
 
 @Suite struct GraphViewsTests {
   //  a ⇄ b → c    d → e (mention)    f (isolated via self-loop f → f)

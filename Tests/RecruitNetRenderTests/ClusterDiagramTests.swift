@@ -1,5 +1,6 @@
 import Foundation
 import RecruitNetGraph
+import RecruitNetTraversal
 import Testing
 
 @testable import RecruitNetRender

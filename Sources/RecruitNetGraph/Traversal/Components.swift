@@ -36,10 +36,9 @@ extension Graph {
     let sampledEdges = 2
     parent.withUnsafeMutableBufferPointer { parent in
       size.withUnsafeMutableBufferPointer { size in
-        outOffsets.withUnsafeBufferPointer { offsets in
-          outTargets.withUnsafeBufferPointer { targets in
-            inOffsets.withUnsafeBufferPointer { inOffsets in
-              inSources.withUnsafeBufferPointer { sources in
+        withUnsafeAdjacency { adjacency in
+          let (offsets, targets) = (adjacency.outOffsets, adjacency.outTargets)
+          let (inOffsets, sources) = (adjacency.inOffsets, adjacency.inSources)
                 @inline(__always) func find(_ x: UInt32) -> UInt32 {
                   var x = x
                   while parent[Int(x)] != x {
@@ -88,9 +87,6 @@ extension Graph {
                 }
                 for i in 0..<n { parent[i] = find(UInt32(truncatingIfNeeded: i)) }
               }
-            }
-          }
-        }
       }
     }
     return Components(numbering: parent)

@@ -56,41 +56,6 @@ extension Graph {
     return (graph, original)
   }
 
-  /// The nodes within `hops` steps of `seeds` (the seeds included), following out-edges, in-edges
-  /// or both, in breadth-first order.
-  public func neighborhood(
-    of seeds: [NodeID], hops: Int, direction: EdgeDirection = .both
-  ) -> [NodeID] {
-    var seen = [Bool](repeating: false, count: nodeCount)
-    var order: [NodeID] = []
-    for s in seeds where Int(s) < nodeCount && !seen[Int(s)] {
-      seen[Int(s)] = true
-      order.append(s)
-    }
-    var frontierStart = 0
-    for _ in 0..<max(0, hops) {
-      let frontierEnd = order.count
-      if frontierStart == frontierEnd { break }
-      for i in frontierStart..<frontierEnd {
-        let u = order[i]
-        if direction != .incoming {
-          for v in outNeighbors(of: u) where !seen[Int(v)] {
-            seen[Int(v)] = true
-            order.append(v)
-          }
-        }
-        if direction != .outgoing && isDirected {
-          for v in inNeighbors(of: u) where !seen[Int(v)] {
-            seen[Int(v)] = true
-            order.append(v)
-          }
-        }
-      }
-      frontierStart = frontierEnd
-    }
-    return order
-  }
-
   /// Rebuilds the graph with the same nodes (and ids), mapping each edge's type through `mapType`
   /// (`nil` drops the edge).
   func rebuilt(isDirected directed: Bool, typeNames: [String], mapType: (Int) -> Int?) -> Graph {
