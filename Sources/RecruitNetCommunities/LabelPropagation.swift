@@ -89,12 +89,9 @@ public struct LabelPropagation: Sendable {
     var iterations = 0
     var changed = true
     // Hand-written hot loop: raw buffers avoid bounds checks and copy-on-write checks per edge.
-    graph.outOffsets.withUnsafeBufferPointer { outOffsets in
-      graph.outTargets.withUnsafeBufferPointer { outTargets in
-        graph.outWeights.withUnsafeBufferPointer { outWeights in
-          graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-            graph.inSources.withUnsafeBufferPointer { inSources in
-              graph.inEdges.withUnsafeBufferPointer { inEdges in
+    graph.withUnsafeAdjacency { adjacency in
+      let (outOffsets, outTargets, outWeights) = (adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights)
+      let (inOffsets, inSources, inEdges) = (adjacency.inOffsets, adjacency.inSources, adjacency.inEdges)
                 labels.withUnsafeMutableBufferPointer { labels in
                   labelWeight.withUnsafeMutableBufferPointer { labelWeight in
                     stamp.withUnsafeMutableBufferPointer { stamp in
@@ -156,11 +153,6 @@ public struct LabelPropagation: Sendable {
                   }
                 }
               }
-            }
-          }
-        }
-      }
-    }
     return Result(labels: labels, iterations: iterations, converged: !changed)
   }
 }

@@ -6,10 +6,16 @@
 ///
 /// ```swift
 /// var builder = GraphBuilder(isDirected: true)
-/// let retweet = builder.edgeType(named: "retweet")
+/// let retweet = try builder.edgeType(named: "retweet")
 /// builder.addEdge(from: builder.node(named: "a"), to: builder.node(named: "b"), type: retweet, weight: 1)
 /// let graph = try builder.build()
 /// ```
+///
+/// A builder cannot be misused into a wrong graph: ``build()`` refuses rows whose node ids the
+/// builder did not hand out (out of range, for example ids from another builder), weights that
+/// are not finite, and edge types it did not register, in release builds too (one
+/// O(m) pass, next to the O(m log d) sort). Copies of a builder are independent: the name
+/// table is copied on the first write after a copy.
 ///
 /// - Complexity: ``build()`` is O(n + m log d) for n nodes, m rows and largest degree d.
 public struct GraphBuilder {
@@ -18,8 +24,9 @@ public struct GraphBuilder {
 
   /// Whether the graph will be directed.
   public let isDirected: Bool
-  /// The node name table; ``node(named:kind:)`` and readers intern names through it.
-  public let interner: NameInterner
+  /// The node name table; ``node(named:kind:)`` interns through it, readers through
+  /// ``uniqueInterner()``.
+  public private(set) var interner: NameInterner
   /// Node kind names; index 0 is `account`.
   public private(set) var kindNames: [String] = ["account"]
   /// Edge type names, in the order they were first seen.
@@ -105,10 +112,19 @@ public struct GraphBuilder {
 
   /// The id of the node `name` of kind `kind` (an index from ``nodeKind(named:)``), added if new.
   public mutating func node(named name: String, kind: Int = 0) -> NodeID {
-    interner.intern(name, kind: kind)
+    uniqueInterner().intern(name, kind: kind)
   }
 
-  /// Appends one row. Weights must be finite and non-negative (readers check this).
+  /// The name table, copied first if another builder shares it (a copy of this one), so that
+  /// interning through it never adds nodes to another builder. Readers call it once before
+  /// their loop and intern through the table directly.
+  public mutating func uniqueInterner() -> NameInterner {
+    if !isKnownUniquelyReferenced(&interner) { interner = NameInterner(interner.names()) }
+    return interner
+  }
+
+  /// Appends one row. Weights must be finite (``build()`` checks); the algorithms and readers
+  /// refuse negative ones where they are not defined.
   @inline(__always)
   public mutating func addEdge(
     from source: NodeID, to target: NodeID, type: UInt16 = 0, weight: Double = 1
@@ -154,7 +170,9 @@ public struct GraphBuilder {
 
   /// Builds the graph.
   ///
-  /// - Throws: ``GraphError`` if the graph exceeds the 32-bit limits (nodes or arcs).
+  /// - Throws: ``GraphError`` if the graph exceeds the 32-bit limits (nodes or arcs), or a row
+  ///   has a node id this builder did not hand out, a non-finite weight, or an edge
+  ///   type that was not registered.
   public func build() throws(GraphError) -> Graph {
     let nodeCount = interner.count
     guard nodeCount < Int(UInt32.max) else {
@@ -163,6 +181,7 @@ public struct GraphBuilder {
     guard sources.count < Int(UInt32.max) / 2 else {
       throw GraphError(.tooMany(what: "edge rows", limit: UInt64(UInt32.max / 2)))
     }
+    try checkRows(nodeCount: nodeCount)
     let merged = mergeRows(nodeCount: nodeCount)
     let names = interner.names()
     let typeNames = edgeTypeNames.isEmpty ? ["edge"] : edgeTypeNames
@@ -402,5 +421,35 @@ public struct GraphBuilder {
       inOffsets: [], inSources: [], inEdges: [],
       multiEdges: multiplicities.map(\.arc), multiCounts: multiplicities.map(\.count),
       firstTimes: firstTimes, lastTimes: lastTimes)
+  }
+}
+
+extension GraphBuilder {
+  /// Refuses rows the builder cannot have meant: ids it did not hand out, weights that are not
+  /// finite, types it did not register. Negative weights pass: each algorithm that needs
+  /// non-negative ones says so in its own error (readers refuse them at the line already). One pass over raw buffers (O(m), a few compares a row).
+  func checkRows(nodeCount: Int) throws(GraphError) {
+    let limit = NodeID(truncatingIfNeeded: nodeCount)
+    let typeCount = max(1, edgeTypeNames.count)
+    let bad: (row: Int, problem: GraphError.Code)? = sources.withUnsafeBufferPointer { sources in
+      targets.withUnsafeBufferPointer { targets in
+        weights.withUnsafeBufferPointer { weights in
+          types.withUnsafeBufferPointer { types in
+            for row in 0..<sources.count {
+              let (u, v, w, t) = (sources[row], targets[row], weights[row], types[row])
+              if u >= limit || v >= limit {
+                return (row, .nodeOutOfRange(row: row, id: Swift.max(u, v), nodeCount: nodeCount))
+              }
+              if !w.isFinite { return (row, .invalidWeight(row: row, weight: w)) }
+              if Int(t) >= typeCount {
+                return (row, .unknownEdgeTypeIndex(row: row, index: Int(t), typeCount: typeCount))
+              }
+            }
+            return nil
+          }
+        }
+      }
+    }
+    if let bad { throw GraphError(bad.problem) }
   }
 }

@@ -42,9 +42,8 @@ public struct CommunityMap: Sendable {
     var inside = [Double](repeating: 0, count: communityCount)
     let directed = graph.isDirected
     communities.withUnsafeBufferPointer { community in
-      graph.outOffsets.withUnsafeBufferPointer { offsets in
-        graph.outTargets.withUnsafeBufferPointer { targets in
-          graph.outWeights.withUnsafeBufferPointer { weights in
+      graph.withUnsafeAdjacency { adjacency in
+        let (offsets, targets, weights) = (adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights)
             for u in 0..<graph.nodeCount {
               let cu = community[u]
               if cu == UInt32.max || Int(cu) >= communityCount { continue }
@@ -62,8 +61,6 @@ public struct CommunityMap: Sendable {
               }
             }
           }
-        }
-      }
     }
     self.sizes = sizes
     self.links = links

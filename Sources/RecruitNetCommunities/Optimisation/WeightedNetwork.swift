@@ -53,12 +53,9 @@ struct WeightedNetwork: Sendable {
     var accumulated = [Double](repeating: 0, count: isDirectedGraph ? n : 0)
     var seen = [Bool](repeating: false, count: isDirectedGraph ? n : 0)
     var touched: [UInt32] = []
-    graph.outOffsets.withUnsafeBufferPointer { outOffsets in
-      graph.outTargets.withUnsafeBufferPointer { outTargets in
-        graph.outWeights.withUnsafeBufferPointer { outWeights in
-          graph.inOffsets.withUnsafeBufferPointer { inOffsets in
-            graph.inSources.withUnsafeBufferPointer { inSources in
-              graph.inEdges.withUnsafeBufferPointer { inEdges in
+    graph.withUnsafeAdjacency { adjacency in
+      let (outOffsets, outTargets, outWeights) = (adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights)
+      let (inOffsets, inSources, inEdges) = (adjacency.inOffsets, adjacency.inSources, adjacency.inEdges)
                 for u in 0..<n {
                   let uid = UInt32(truncatingIfNeeded: u)
                   for e in outOffsets[u]..<outOffsets[u + 1] {
@@ -113,11 +110,6 @@ struct WeightedNetwork: Sendable {
                   offsets[u + 1] = neighbors.count
                 }
               }
-            }
-          }
-        }
-      }
-    }
     if let (u, v, w) = badWeight {
       throw CommunityError(
         .badWeight(source: graph.names.name(of: u), target: graph.names.name(of: v), weight: w))

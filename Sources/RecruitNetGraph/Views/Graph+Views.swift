@@ -40,7 +40,7 @@ extension Graph {
       names.withUTF8(of: v) { key in
         var zero: UInt8 = 0
         withUnsafePointer(to: &zero) { fallback in
-          newID[Int(v)] = builder.interner.intern(key.baseAddress ?? fallback, count: key.count)
+          newID[Int(v)] = builder.uniqueInterner().intern(key.baseAddress ?? fallback, count: key.count)
         }
       }
       original.append(v)

@@ -132,7 +132,7 @@ public struct EdgeListReader: Sendable {
     } catch {
       throw ImportError(.conflictingOptions, InputLocation(file: file), error.message)
     }
-    let interner = builder.interner
+    let interner = builder.uniqueInterner()
     let roleNames = columns.roleNames(header: hasHeader ? first : nil)
     // Rows.
     repeat {
