@@ -24,7 +24,10 @@ let package = Package(
   ],
   targets: [
     // The compact graph core: CSR adjacency, name tables, views. No files, no printing.
-    .target(name: "RecruitNetGraph"),
+    // Debug builds (and so the tests) check the storage invariants of every graph they create.
+    .target(
+      name: "RecruitNetGraph",
+      swiftSettings: [.define("RECRUITNET_INVARIANTS", .when(configuration: .debug))]),
     // zlib, for gzip-compressed input (Debian: zlib1g-dev).
     .systemLibrary(
       name: "CZlib", pkgConfig: "zlib",

@@ -73,6 +73,10 @@ public final class Graph: Sendable {
     self.multiCounts = multiCounts
     self.firstTimes = firstTimes
     self.lastTimes = lastTimes
+    #if RECRUITNET_INVARIANTS
+      let problems = invariantViolations()
+      precondition(problems.isEmpty, "Graph invariants broken: \(problems.joined(separator: "; "))")
+    #endif
   }
 
   /// The number of nodes.
