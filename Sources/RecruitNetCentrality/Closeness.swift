@@ -35,11 +35,16 @@ public struct Closeness: Sendable {
           search.run(from: NodeID(truncatingIfNeeded: v), along: sides.in, length: length)
           var total = 0.0
           var reached = 0
-          for u in search.order {
-            let d = search.distance[Int(u)]
-            if Int(u) == v { continue }
-            reached += 1
-            total += variant == .closeness ? d : (d > 0 ? 1 / d : 0)
+          // The search's arrays are read once per source, not through its cross-module
+          // accessors once per node.
+          let (order, distance) = (search.order, search.distance)
+          distance.withUnsafeBufferPointer { distance in
+            for u in order {
+              let d = distance[Int(u)]
+              if Int(u) == v { continue }
+              reached += 1
+              total += variant == .closeness ? d : (d > 0 ? 1 / d : 0)
+            }
           }
           switch variant {
           case .closeness:

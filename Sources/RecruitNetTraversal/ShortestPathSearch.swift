@@ -91,6 +91,8 @@ package struct ShortestPathSearch {
       order.append(source)
     }
     let depthLimit = Double(maxDepth)
+    let (offsets, neighbors) = (side.offsets, side.neighbors)
+    let (otherOffsets, otherNeighbors) = (other?.offsets, other?.neighbors)
     distance.withUnsafeMutableBufferPointer { d in
       sigma.withUnsafeMutableBufferPointer { s in
         var head = 0
@@ -100,17 +102,24 @@ package struct ShortestPathSearch {
           let next = d[v] + 1
           if next > depthLimit { continue }
           let paths = s[v]
-          for pass in 0..<(other == nil ? 1 : 2) {
-            let edges = pass == 0 ? side : other.unsafelyUnwrapped
-            let (offsets, neighbors) = (edges.offsets, edges.neighbors)
-            for e in offsets[v]..<offsets[v + 1] {
-              let w = Int(neighbors[e])
-              if d[w] == .infinity {
-                d[w] = next
-                order.append(NodeID(truncatingIfNeeded: w))
-              }
-              if d[w] == next { s[w] += paths }
+          for e in offsets[v]..<offsets[v + 1] {
+            let w = Int(neighbors[e])
+            if d[w] == .infinity {
+              d[w] = next
+              order.append(NodeID(truncatingIfNeeded: w))
             }
+            if d[w] == next { s[w] += paths }
+          }
+          // The other side (both directions of a directed graph): the same loop, kept out of
+          // the one-side path so that closeness pays nothing for it.
+          guard let otherOffsets, let otherNeighbors else { continue }
+          for e in otherOffsets[v]..<otherOffsets[v + 1] {
+            let w = Int(otherNeighbors[e])
+            if d[w] == .infinity {
+              d[w] = next
+              order.append(NodeID(truncatingIfNeeded: w))
+            }
+            if d[w] == next { s[w] += paths }
           }
         }
       }
