@@ -5,11 +5,13 @@
 demo:
 	Scripts/demo.sh
 
-# Install what is missing and run the whole test suite.
+# Install what is missing, lint the sources (swift format, .swift-format) and run the whole test suite.
 test:
 	Scripts/setup.sh
+	Scripts/format.sh --lint
 	swift build --build-tests
 	swift test --skip-build
 
+# Format the tree and lint it.
 format:
-	swift format format --in-place --parallel --recursive Sources Tests Package.swift
+	Scripts/format.sh

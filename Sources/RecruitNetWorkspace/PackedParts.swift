@@ -22,7 +22,7 @@ enum PackedParts {
         let length = min(chunkBytes, bytes.count - offset)
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
-        sqlite3_bind_text(handle, 1, part, -1, SQLITE_TRANSIENT_SWIFT)
+        sqlite3_bind_text(handle, 1, part, -1, sqliteTransient)
         sqlite3_bind_int64(handle, 2, Int64(chunk))
         // A zero-length blob still needs a non-null pointer to be a blob rather than NULL.
         sqlite3_bind_zeroblob(handle, 3, 0)
@@ -66,6 +66,6 @@ enum PackedParts {
 }
 
 /// SQLite's SQLITE_TRANSIENT destructor (a C macro Swift cannot import).
-let SQLITE_TRANSIENT_SWIFT = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
 import Foundation

@@ -115,7 +115,7 @@ final class TweetStaging {
   private var message: String { String(cString: sqlite3_errmsg(connection)) }
 
   private func bind(_ text: String, to statement: OpaquePointer, at index: Int32) {
-    _ = text.withCString { sqlite3_bind_text(statement, index, $0, -1, SQLITE_TRANSIENT_SWIFT) }
+    _ = text.withCString { sqlite3_bind_text(statement, index, $0, -1, sqliteTransient) }
   }
 
   private func hasOldTweets() throws -> Bool {

@@ -62,7 +62,8 @@ private final class GraphMLHandler: XMLEventHandler {
   func start(element: String, attributes: [String: String], at location: InputLocation)
     throws(ImportError)
   {
-    let name = element  // GraphML's own elements are unprefixed; yEd's extensions (y:…) are ignored.
+    // GraphML's own elements are unprefixed; yEd's extensions (y:…) are ignored.
+    let name = element
     switch name {
     case "key":
       guard let id = attributes["id"] else {

@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (The Decodable property names are the API's snake-case JSON keys, on purpose.)
 import Foundation
 
 /// Twitter API v1.1 statuses (REST, streaming, Academic/Enterprise dumps), decoded with

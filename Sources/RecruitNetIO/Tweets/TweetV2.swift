@@ -1,3 +1,5 @@
+// swift-format-ignore-file: AlwaysUseLowerCamelCase
+// (The Decodable property names are the API's snake-case JSON keys, on purpose.)
 import Foundation
 
 /// Twitter/X API v2 responses, decoded with `JSONDecoder` into small structs holding only the

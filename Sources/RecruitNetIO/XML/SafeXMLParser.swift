@@ -143,6 +143,8 @@ enum SafeXMLParser {
       if failure == nil { handler.text(string) }
     }
 
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    // (XMLParserDelegate names the parameter so.)
     func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
       if failure == nil { handler.text(String(decoding: CDATABlock, as: UTF8.self)) }
     }
