@@ -52,7 +52,8 @@ let package = Package(
     // k-hop neighbourhoods. Used by the centrality measures and the diagram selections.
     .target(name: "RecruitNetTraversal", dependencies: ["RecruitNetGraph"]),
     // Centrality measures (degree … PageRank … betweenness … brokerage), networkx's conventions.
-    .target(name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
+    .target(
+      name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
     // Community detection (components, Louvain, Leiden, label propagation, Infomap) and quality.
     .target(name: "RecruitNetCommunities", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
@@ -66,14 +67,16 @@ let package = Package(
     .target(
       name: "RecruitNetAnalysis",
       dependencies: [
-        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal", "RecruitNetCentrality",
+        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
+        "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
       name: "RecruitNet",
       dependencies: [
-        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal", "RecruitNetCentrality",
+        "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
+        "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
@@ -86,25 +89,34 @@ let package = Package(
 
     // Helpers shared by the test targets (temporary folders, input files).
     .target(name: "RecruitNetTestSupport", path: "Tests/RecruitNetTestSupport"),
-    .testTarget(name: "RecruitNetGraphTests", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
-    .testTarget(name: "RecruitNetTraversalTests", dependencies: ["RecruitNetTraversal", "RecruitNetTestSupport"]),
+    .testTarget(
+      name: "RecruitNetGraphTests", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
+    .testTarget(
+      name: "RecruitNetTraversalTests",
+      dependencies: ["RecruitNetTraversal", "RecruitNetTestSupport"]),
     .testTarget(
       name: "RecruitNetIOTests", dependencies: ["RecruitNetIO", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "RecruitNetWorkspaceTests", dependencies: ["RecruitNetWorkspace", "RecruitNetTestSupport"],
+      name: "RecruitNetWorkspaceTests",
+      dependencies: ["RecruitNetWorkspace", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "RecruitNetCentralityTests", dependencies: ["RecruitNetCentrality", "RecruitNetTestSupport"],
+      name: "RecruitNetCentralityTests",
+      dependencies: ["RecruitNetCentrality", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "RecruitNetCommunitiesTests", dependencies: ["RecruitNetCommunities", "RecruitNetTestSupport"],
+      name: "RecruitNetCommunitiesTests",
+      dependencies: ["RecruitNetCommunities", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetRenderTests",
-      dependencies: ["RecruitNetRender", "RecruitNetIO", "RecruitNetTraversal", "RecruitNetTestSupport"]),
+      dependencies: [
+        "RecruitNetRender", "RecruitNetIO", "RecruitNetTraversal", "RecruitNetTestSupport",
+      ]),
     .testTarget(
-      name: "RecruitNetAnalysisTests", dependencies: ["RecruitNetAnalysis", "RecruitNetTestSupport"]),
+      name: "RecruitNetAnalysisTests",
+      dependencies: ["RecruitNetAnalysis", "RecruitNetTestSupport"]),
     .testTarget(
       name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI", "RecruitNetWorkspace"],
       resources: [.copy("Fixtures")]),

@@ -1,3 +1,4 @@
+@_exported import RecruitNetAnalysis
 // The umbrella module: `import RecruitNet` brings in the graph core, the readers, the workspace,
 // the centrality and community algorithms and the renderer.
 @_exported import RecruitNetCentrality
@@ -7,4 +8,3 @@
 @_exported import RecruitNetRender
 @_exported import RecruitNetTraversal
 @_exported import RecruitNetWorkspace
-@_exported import RecruitNetAnalysis

@@ -23,7 +23,9 @@ public struct AnalysisError: RecruitNetError, Equatable {
     /// A file that cannot be read or written.
     case cannotAccess(path: String, reason: String)
 
-    public static func == (a: Code, b: Code) -> Bool { String(describing: a) == String(describing: b) }
+    public static func == (a: Code, b: Code) -> Bool {
+      String(describing: a) == String(describing: b)
+    }
   }
 
   public var code: Code
@@ -31,12 +33,16 @@ public struct AnalysisError: RecruitNetError, Equatable {
   public init(_ code: Code) { self.code = code }
 
   /// `unknown account 'x'; did you mean 'y'?`, with the suggestions computed from `names`.
-  public static func unknown(_ what: String, _ name: String, in names: some Sequence<String>, listing: Bool = false)
+  public static func unknown(
+    _ what: String, _ name: String, in names: some Sequence<String>, listing: Bool = false
+  )
     -> AnalysisError
   {
     let known = listing ? Array(names) : nil
     return AnalysisError(
-      .unknownName(what: what, name: name, suggestions: NameSuggestions.closeMatches(to: name, in: names), known: known))
+      .unknownName(
+        what: what, name: name, suggestions: NameSuggestions.closeMatches(to: name, in: names),
+        known: known))
   }
 
   public var codeName: String { "analysis." + caseName(of: code) }
@@ -54,7 +60,8 @@ public struct AnalysisError: RecruitNetError, Equatable {
     switch code {
     case .unknownName(let what, let name, let suggestions, let known):
       let hint =
-        suggestions.isEmpty ? "" : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
+        suggestions.isEmpty
+        ? "" : "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
       let listed = known.map { $0.isEmpty ? "" : " (known: \($0.joined(separator: ", ")))" } ?? ""
       return "unknown \(what) '\(name)'\(hint)\(listed)"
     case .needsWorkspace(let feature, let path):
@@ -64,9 +71,11 @@ public struct AnalysisError: RecruitNetError, Equatable {
     case .namesNotInNetwork(_, let names):
       let shown = names.prefix(10).map { "line \($0.line): '\($0.name)'" }.joined(separator: ", ")
       let more = names.count > 10 ? " and \(names.count - 10) more" : ""
-      return "\(names.count) \(names.count == 1 ? "name is" : "names are") not in the network: \(shown)\(more)"
+      return
+        "\(names.count) \(names.count == 1 ? "name is" : "names are") not in the network: \(shown)\(more)"
     case .noSeeds: return "no seed accounts in the file"
-    case .badSeedWeight(_, let weight): return "seed weight must be a non-negative number, got \(weight)"
+    case .badSeedWeight(_, let weight):
+      return "seed weight must be a non-negative number, got \(weight)"
     case .cannotAccess(_, let reason): return reason
     case .directionDoesNotApply(let path, let isDirected):
       return

@@ -13,7 +13,8 @@ extension NetworkInput {
   /// - Throws: ``CentralityError`` from a measure (with the measure's name in its message),
   ///   ``AnalysisError`` for a seed that is not in the network, and loading errors.
   public func centrality(
-    _ request: CentralityRequest, namesIndexed: Bool = true, progress: (@Sendable (String) -> Void)? = nil,
+    _ request: CentralityRequest, namesIndexed: Bool = true,
+    progress: (@Sendable (String) -> Void)? = nil,
     phase: ((String) -> Void)? = nil
   ) async throws -> CentralityResult {
     let keys = request.measures.map { request.cacheKey(for: $0, directed: directed) }
@@ -21,24 +22,31 @@ extension NetworkInput {
     if let cache, request.usesCache {
       var cached: [NodeScores] = []
       for (measure, key) in zip(request.measures, keys) {
-        guard let hit = try cache.lookUp(key), let values = [Double](littleEndianData: hit.data) else { break }
-        let parameters = ParameterText.pairs(from: hit.parameters).map { NodeScores.Parameter($0.name, $0.value) }
+        guard let hit = try cache.lookUp(key), let values = [Double](littleEndianData: hit.data)
+        else { break }
+        let parameters = ParameterText.pairs(from: hit.parameters).map {
+          NodeScores.Parameter($0.name, $0.value)
+        }
         cached.append(NodeScores(measure: measure.rawValue, values: values, parameters: parameters))
       }
       if cached.count == request.measures.count, let workspace {
         let names = try workspace.loadNodeNames(indexed: namesIndexed)
         phase?("load")
-        return CentralityResult(scores: cached, names: names, isDirected: try isDirected(), isCached: true)
+        return CentralityResult(
+          scores: cached, names: names, isDirected: try isDirected(), isCached: true)
       }
     }
     progress?("loading \(path)")
     let graph = try await graph(edgeType: request.edgeType)
     phase?("load")
     var parameters = request.parameters
-    if !request.seeds.seeds.isEmpty { parameters.personalization = try request.seeds.personalization(in: graph.names) }
+    if !request.seeds.seeds.isEmpty {
+      parameters.personalization = try request.seeds.personalization(in: graph.names)
+    }
     var results: [NodeScores] = []
     for (measure, key) in zip(request.measures, keys) {
-      progress?("computing \(measure.rawValue) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+      progress?(
+        "computing \(measure.rawValue) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
       let scores = try measure.scores(on: graph, parameters: parameters)
       results.append(scores)
       cache?.store(
@@ -46,6 +54,7 @@ extension NetworkInput {
         data: scores.values.littleEndianData)
     }
     phase?("compute")
-    return CentralityResult(scores: results, names: graph.names, isDirected: graph.isDirected, isCached: false)
+    return CentralityResult(
+      scores: results, names: graph.names, isDirected: graph.isDirected, isCached: false)
   }
 }

@@ -42,7 +42,9 @@ public struct CommunityReport: Sendable {
   /// Report these accounts' communities instead of the communities.
   public var accounts: [String] = []
 
-  public init(partition: Partition, names: NodeNames, network: String, edgeType: String?, savedName: String?) {
+  public init(
+    partition: Partition, names: NodeNames, network: String, edgeType: String?, savedName: String?
+  ) {
     self.partition = partition
     self.names = names
     self.network = network
@@ -56,7 +58,9 @@ public struct CommunityReport: Sendable {
   /// Measures the partition's quality and modularity on `graph` (the graph it partitions).
   ///
   /// - Complexity: O(*n* + *m*).
-  public mutating func measure(on graph: Graph, weighted: Bool, resolution: Double, directedModularity: Bool) {
+  public mutating func measure(
+    on graph: Graph, weighted: Bool, resolution: Double, directedModularity: Bool
+  ) {
     quality = PartitionQuality(partition, in: graph, weighted: weighted)
     isDirected = graph.isDirected
     isDirectedModularity = directedModularity && graph.isDirected
@@ -64,7 +68,8 @@ public struct CommunityReport: Sendable {
     if resolution != 1 {
       modularityAtResolution = (
         resolution,
-        partition.modularity(in: graph, resolution: resolution, directed: directedModularity, weighted: weighted)
+        partition.modularity(
+          in: graph, resolution: resolution, directed: directedModularity, weighted: weighted)
       )
     }
   }
@@ -145,13 +150,18 @@ extension NetworkInput {
     case .attribute(let key):
       let workspace = try requireWorkspace(for: "comparing with a node attribute")
       let values = try workspace.nodeAttribute(key)
-      if values.isEmpty { throw AnalysisError.unknown("node attribute", key, in: try workspace.nodeAttributeKeys(), listing: true) }
+      if values.isEmpty {
+        throw AnalysisError.unknown(
+          "node attribute", key, in: try workspace.nodeAttributeKeys(), listing: true)
+      }
       labels = GroupLabels(values: values, count: count)
     case .saved(let name):
       let workspace = try requireWorkspace(for: "comparing with a saved partition")
       let saved = try workspace.requirePartition(named: name, nodeCount: count)
       labels = GroupLabels(
-        values: saved.communities.enumerated().compactMap { $1 == Partition.unassigned ? nil : (NodeID($0), String($1)) },
+        values: saved.communities.enumerated().compactMap {
+          $1 == Partition.unassigned ? nil : (NodeID($0), String($1))
+        },
         count: count)
     case .file(let path):
       var read = try GroupLabels(file: path, names: names)

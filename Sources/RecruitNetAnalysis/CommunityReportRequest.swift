@@ -39,12 +39,15 @@ extension NetworkInput {
   ) async throws -> CommunityReport {
     if request.save != nil { _ = try requireWorkspace(for: "saving a partition") }
     if request.show != nil { _ = try requireWorkspace(for: "showing a saved partition") }
-    if case .attribute? = request.compareWith { _ = try requireWorkspace(for: "comparing with a node attribute") }
+    if case .attribute? = request.compareWith {
+      _ = try requireWorkspace(for: "comparing with a node attribute")
+    }
     let detection = request.detection
     var cached: Partition? = nil
     if let show = request.show, let workspace {
       if try workspace.savedPartition(named: show) == nil {
-        throw AnalysisError.unknown("saved partition", show, in: try workspace.partitionNames(), listing: true)
+        throw AnalysisError.unknown(
+          "saved partition", show, in: try workspace.partitionNames(), listing: true)
       }
     } else {
       cached = try cachedCommunities(detection)
@@ -67,13 +70,19 @@ extension NetworkInput {
     if let cached {
       found = cached
     } else if let show = request.show, let workspace {
-      found = try workspace.requirePartition(named: show, nodeCount: graph?.nodeCount ?? names.count)
+      found = try workspace.requirePartition(
+        named: show, nodeCount: graph?.nodeCount ?? names.count)
     } else {
       let loaded: Graph
-      if let graph { loaded = graph } else { loaded = try await self.graph(edgeType: detection.edgeType) }
+      if let graph {
+        loaded = graph
+      } else {
+        loaded = try await self.graph(edgeType: detection.edgeType)
+      }
       let graph = loaded
       progress?(
-        "finding communities (\(detection.algorithm.rawValue)) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges")
+        "finding communities (\(detection.algorithm.rawValue)) on \(graph.nodeCount) nodes, \(graph.edgeCount) edges"
+      )
       found = try detect(detection, on: graph)
       phase?("compute")
       storeInCache(found, for: detection)
@@ -87,7 +96,9 @@ extension NetworkInput {
     var report = CommunityReport(
       partition: partition, names: names, network: path, edgeType: detection.edgeType,
       savedName: request.show ?? request.save)
-    report.comparison = try request.compareWith.map { try compare(partition, with: $0, names: names) }
+    report.comparison = try request.compareWith.map {
+      try compare(partition, with: $0, names: names)
+    }
     report.pseudonymizer = request.pseudonymizer
     if let graph, request.measures {
       report.measure(

@@ -1,6 +1,6 @@
 import Foundation
-import RecruitNetGraph
 import RecruitNetCommunities
+import RecruitNetGraph
 
 /// One community detection to run: the algorithm, the view of the network and its options.
 ///
@@ -34,7 +34,9 @@ public struct CommunityRequest: Sendable {
   }
 
   func cacheKey(directed: Bool?) -> CacheKey {
-    var key = CacheKey(algorithm: algorithm.rawValue, edgeType: edgeType, directed: directed, weighted: options.weighted)
+    var key = CacheKey(
+      algorithm: algorithm.rawValue, edgeType: edgeType, directed: directed,
+      weighted: options.weighted)
     switch algorithm {
     case .leiden, .louvain:
       key.resolution = options.resolution
@@ -58,7 +60,8 @@ public struct CommunityRequest: Sendable {
   /// The view and options a partition records beside the algorithm's own parameters.
   func recordedParameters(isDirected: Bool) -> [(name: String, value: String)] {
     var parameters: [(name: String, value: String)] = [
-      ("edge_type", edgeType ?? "all"), ("directed", String(isDirected)), ("weighted", String(options.weighted)),
+      ("edge_type", edgeType ?? "all"), ("directed", String(isDirected)),
+      ("weighted", String(options.weighted)),
     ]
     if algorithm == .leiden || algorithm == .louvain {
       parameters += [
@@ -88,7 +91,8 @@ extension NetworkInput {
     var detected = try request.algorithm.detect(in: graph, options: request.options)
     let own = Set(detected.parameters.map(\.name))
     detected.parameters =
-      request.recordedParameters(isDirected: graph.isDirected).filter { !own.contains($0.name) } + detected.parameters
+      request.recordedParameters(isDirected: graph.isDirected).filter { !own.contains($0.name) }
+      + detected.parameters
     return detected
   }
 
@@ -103,11 +107,13 @@ extension NetworkInput {
   /// it is not there (or the request does not use the cache).
   public func cachedCommunities(_ request: CommunityRequest) throws -> Partition? {
     guard request.usesCache, let workspace,
-      let hit = try ResultCache(kind: "communities", workspace: workspace).lookUp(request.cacheKey(directed: directed)),
+      let hit = try ResultCache(kind: "communities", workspace: workspace).lookUp(
+        request.cacheKey(directed: directed)),
       let labels = [UInt32](littleEndianData: hit.data)
     else { return nil }
     return Partition(
-      labels: labels, algorithm: request.algorithm.rawValue, parameters: ParameterText.object(from: hit.parameters))
+      labels: labels, algorithm: request.algorithm.rawValue,
+      parameters: ParameterText.object(from: hit.parameters))
   }
 }
 

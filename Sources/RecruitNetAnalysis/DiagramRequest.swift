@@ -2,9 +2,9 @@ import Foundation
 import RecruitNetCentrality
 import RecruitNetCommunities
 import RecruitNetGraph
-import RecruitNetTraversal
 import RecruitNetIO
 import RecruitNetRender
+import RecruitNetTraversal
 
 /// A diagram to draw, as an analyst asks for it: which accounts, coloured by which communities,
 /// sized by which measure. ``NetworkInput/diagram(_:progress:phase:)`` turns it into a
@@ -80,7 +80,8 @@ extension NetworkInput {
   /// - Throws: ``AnalysisError`` for an unknown account or community number or saved partition,
   ///   ``RenderError`` when Graphviz fails, and loading and measuring errors.
   public func diagram(
-    _ request: DiagramRequest, progress: (@Sendable (String) -> Void)? = nil, phase: ((String) -> Void)? = nil
+    _ request: DiagramRequest, progress: (@Sendable (String) -> Void)? = nil,
+    phase: ((String) -> Void)? = nil
   ) async throws -> Diagram {
     progress?("loading \(path)")
     let graph = try await self.graph(edgeType: request.edgeType, mergingTypes: false)
@@ -150,7 +151,10 @@ extension NetworkInput {
       let drawn = map.drawnCommunities.count
       // sfdp beyond 300 communities: neato's stress majorization is quadratic.
       layout = .engine(request.layout ?? (drawn > 300 ? .sfdp : .neato))
-      summary += [("level", "communities"), ("nodes", "\(drawn)"), ("edges", "\(spec.edges.count)"), ("clusters", "0")]
+      summary += [
+        ("level", "communities"), ("nodes", "\(drawn)"), ("edges", "\(spec.edges.count)"),
+        ("clusters", "0"),
+      ]
     } else {
       var selected: [NodeID] = Array(merged.nodes)
       var highlighted: [NodeID] = []
@@ -166,12 +170,15 @@ extension NetworkInput {
         guard community >= 0, community < partition.communityCount else {
           throw AnalysisError(.noSuchCommunity(index: community, count: partition.communityCount))
         }
-        selected = DiagramSelection.community(UInt32(community), communities: partition.communities, in: merged)
+        selected = DiagramSelection.community(
+          UInt32(community), communities: partition.communities, in: merged)
         boxed = [UInt32(community)]
         view = "community C\(community) and its outside contacts"
         notes.append("pale nodes outside the box: contacts in other communities")
       case .ego(let ego, let depth):
-        guard let node = graph.node(named: ego) else { throw AnalysisError.unknown("account", ego, in: graph.names) }
+        guard let node = graph.node(named: ego) else {
+          throw AnalysisError.unknown("account", ego, in: graph.names)
+        }
         selected = merged.neighborhood(of: [node], hops: depth)
         highlighted = [node]
         let shown = try displayNames([node])[0]
@@ -182,13 +189,17 @@ extension NetworkInput {
         graph: graph, nodes: selected, minWeight: request.minWeight,
         dropIsolated: request.edgeType != nil || request.minWeight != nil, keep: Set(highlighted))
       var diagram = ClusterDiagram(
-        selection: selection, isDirected: graph.isDirected, names: try displayNames(selection.nodes),
-        communities: selection.nodes.map { partition[$0] }, scores: selection.nodes.map { scores[$0] },
+        selection: selection, isDirected: graph.isDirected,
+        names: try displayNames(selection.nodes),
+        communities: selection.nodes.map { partition[$0] },
+        scores: selection.nodes.map { scores[$0] },
         measure: measure, communitySizes: partition.sizes, topAccounts: topAccounts,
-        edgeTypeNames: graph.edgeTypeNames, title: request.title ?? "\(baseName): \(view) (\(source))")
+        edgeTypeNames: graph.edgeTypeNames,
+        title: request.title ?? "\(baseName): \(view) (\(source))")
       diagram.boxed = boxed
       let highlightSet = Set(highlighted)
-      diagram.highlighted = Set(selection.nodes.indices.filter { highlightSet.contains(selection.nodes[$0]) })
+      diagram.highlighted = Set(
+        selection.nodes.indices.filter { highlightSet.contains(selection.nodes[$0]) })
       diagram.labels = request.labels
       diagram.showsLegend = request.showsLegend
       diagram.notes = notes
@@ -209,11 +220,13 @@ extension NetworkInput {
     phase?("diagram")
 
     progress?("laying out \(spec.nodes.count) nodes with \(layout.name)")
-    let bytes = try await GraphvizRenderer.shared.draw(spec, layout: layout, format: request.format, seed: request.seed)
+    let bytes = try await GraphvizRenderer.shared.draw(
+      spec, layout: layout, format: request.format, seed: request.seed)
     phase?("render")
     summary =
       [("format", request.format.rawValue)] + summary + [
-        ("communities", source), ("size_by", measure), ("layout", layout.name), ("seed", "\(request.seed)"),
+        ("communities", source), ("size_by", measure), ("layout", layout.name),
+        ("seed", "\(request.seed)"),
         ("bytes", "\(bytes.count)"),
       ]
     return Diagram(bytes: bytes, summary: summary, mapInsteadOfAccounts: mapInstead)

@@ -4,14 +4,18 @@ public enum NameSuggestions {
   ///
   /// - Complexity: O(*n* · *k* · *d*) for *n* candidates of length about *k* and the distance
   ///   bound *d* ≤ 3 (candidates whose length differs by more than *d* are skipped at once).
-  public static func closeMatches(to name: String, in names: some Sequence<String>, limit: Int = 3) -> [String] {
+  public static func closeMatches(to name: String, in names: some Sequence<String>, limit: Int = 3)
+    -> [String]
+  {
     let target = Array(name.lowercased().unicodeScalars)
     let maxDistance = max(1, min(3, target.count / 3))
     var found: [(Int, String)] = []
     for candidate in names {
       let scalars = Array(candidate.lowercased().unicodeScalars)
       if abs(scalars.count - target.count) > maxDistance { continue }
-      if let distance = boundedDistance(target, scalars, bound: maxDistance) { found.append((distance, candidate)) }
+      if let distance = boundedDistance(target, scalars, bound: maxDistance) {
+        found.append((distance, candidate))
+      }
     }
     return found.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.prefix(limit).map(\.1)
   }

@@ -24,11 +24,15 @@ public struct NetworkInput: Sendable {
   ///
   /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/notAWorkspace`` for a `*.rnet`
   ///   file that is not SQLite or a SQLite file without the workspace tables.
-  public init(path: String, edgeListOptions: EdgeListOptions = EdgeListOptions(), directed: Bool? = nil) throws {
+  public init(
+    path: String, edgeListOptions: EdgeListOptions = EdgeListOptions(), directed: Bool? = nil
+  ) throws {
     self.path = path
     self.edgeListOptions = edgeListOptions
     self.directed = directed
-    if Workspace.isDatabase(path) || (path.hasSuffix(".rnet") && FileManager.default.fileExists(atPath: path)) {
+    if Workspace.isDatabase(path)
+      || (path.hasSuffix(".rnet") && FileManager.default.fileExists(atPath: path))
+    {
       workspace = try Workspace(path: path)
     } else {
       workspace = nil
@@ -56,7 +60,8 @@ public struct NetworkInput: Sendable {
       case (false?, true): graph = stored.undirected()
       case (true?, false):
         throw WorkspaceError(
-          .directionMismatch, path, "the workspace holds an undirected network; a directed view does not apply")
+          .directionMismatch, path,
+          "the workspace holds an undirected network; a directed view does not apply")
       default: graph = stored
       }
     } else {

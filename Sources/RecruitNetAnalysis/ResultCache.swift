@@ -41,7 +41,10 @@ public enum ParameterText {
   /// `[[name, value], …]` in order.
   public static func pairs(_ parameters: [(name: String, value: String)]) -> String {
     let array = parameters.map { [$0.name, $0.value] }
-    guard let data = try? JSONSerialization.data(withJSONObject: array, options: [.withoutEscapingSlashes]) else {
+    guard
+      let data = try? JSONSerialization.data(
+        withJSONObject: array, options: [.withoutEscapingSlashes])
+    else {
       return "[]"
     }
     return String(decoding: data, as: UTF8.self)
@@ -49,7 +52,9 @@ public enum ParameterText {
 
   /// The pairs back; an unreadable text gives none.
   public static func pairs(from json: String) -> [(name: String, value: String)] {
-    guard let pairs = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]] else { return [] }
+    guard let pairs = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]] else {
+      return []
+    }
     return pairs.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }
   }
 
@@ -57,14 +62,17 @@ public enum ParameterText {
   public static func object(_ parameters: [(name: String, value: String)]) -> String {
     var object: [String: String] = [:]
     for (name, value) in parameters where object[name] == nil { object[name] = value }
-    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+    guard
+      let data = try? JSONSerialization.data(
+        withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
     else { return "{}" }
     return String(decoding: data, as: UTF8.self)
   }
 
   /// The object back, sorted by name.
   public static func object(from json: String) -> [(name: String, value: String)] {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else { return [] }
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String]
+    else { return [] }
     return object.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 }

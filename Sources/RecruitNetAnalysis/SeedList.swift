@@ -28,14 +28,17 @@ public struct SeedList: Sendable, Equatable, Codable {
       throw ImportError(.badEncoding, InputLocation(file: path), "not UTF-8 text")
     }
     var seeds: [Seed] = []
-    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
       if line.isEmpty || line.hasPrefix("#") { continue }
       if let comma = line.lastIndex(of: ","),
         let weight = Double(line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces))
       {
         guard weight >= 0, weight.isFinite else {
-          throw AnalysisError(.badSeedWeight(location: InputLocation(file: path, line: index + 1), weight: weight))
+          throw AnalysisError(
+            .badSeedWeight(location: InputLocation(file: path, line: index + 1), weight: weight))
         }
         seeds.append(Seed(String(line[..<comma]), weight: weight))
       } else {
@@ -52,7 +55,9 @@ public struct SeedList: Sendable, Equatable, Codable {
   public func personalization(in names: NodeNames) throws(AnalysisError) -> [NodeID: Double] {
     var personalization: [NodeID: Double] = [:]
     for seed in seeds {
-      guard let node = names.id(for: seed.name) else { throw AnalysisError.unknown("seed account", seed.name, in: names) }
+      guard let node = names.id(for: seed.name) else {
+        throw AnalysisError.unknown("seed account", seed.name, in: names)
+      }
       personalization[node, default: 0] += seed.weight
     }
     return personalization

@@ -11,14 +11,17 @@ extension Workspace {
   public func save(_ partition: Partition, as name: String) throws(WorkspaceError) {
     try savePartition(
       SavedPartition(
-        name: name, algorithm: partition.algorithm, parameters: ParameterText.object(partition.parameters),
+        name: name, algorithm: partition.algorithm,
+        parameters: ParameterText.object(partition.parameters),
         revision: try revision(), createdAt: ISO8601DateFormatter().string(from: Date()),
         communities: partition.communities))
   }
 
   /// The partition saved as `name`, over `nodeCount` nodes (nodes added since it was saved are
   /// unassigned; default: the saved node count); nil if there is none of that name.
-  public func partition(named name: String, nodeCount: Int? = nil) throws(WorkspaceError) -> Partition? {
+  public func partition(named name: String, nodeCount: Int? = nil) throws(WorkspaceError)
+    -> Partition?
+  {
     guard let saved = try savedPartition(named: name, nodeCount: nodeCount) else { return nil }
     let count = nodeCount ?? saved.communities.count
     return Partition(
@@ -46,7 +49,10 @@ extension Workspace {
     let labels = try GroupLabels(file: file, names: names, leavingOutUnknownNames: true)
     let partition = Partition(
       labels: labels.labels, algorithm: "file",
-      parameters: [("file", URL(fileURLWithPath: file).lastPathComponent), ("groups", String(labels.groupCount))])
+      parameters: [
+        ("file", URL(fileURLWithPath: file).lastPathComponent),
+        ("groups", String(labels.groupCount)),
+      ])
     try save(partition, as: name)
     return (partition, labels.namesNotInNetwork)
   }

@@ -20,7 +20,8 @@ struct RecruitNetCommand: AsyncParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self, RenderCommand.self,
+      ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self,
+      RenderCommand.self,
       ExportCommand.self, PartitionsCommand.self,
     ])
 
@@ -45,7 +46,8 @@ struct RecruitNetCommand: AsyncParsableCommand {
   /// code, and exits with status 1.
   static func fail(_ error: any RecruitNetError) -> Never {
     let location = error.inputLocation.map { "\($0): " } ?? ""
-    let hint = FlagHints.hint(for: error).map { $0.hasPrefix("see ") ? " (\($0))" : "; \($0)" } ?? ""
+    let hint =
+      FlagHints.hint(for: error).map { $0.hasPrefix("see ") ? " (\($0))" : "; \($0)" } ?? ""
     Terminal.writeError("recruitnet: \(location)error: \(error.message)\(hint)\n")
     Foundation.exit(1)
   }

@@ -31,10 +31,13 @@ public struct SampledBetweenness: Sendable {
   /// The scores, with `samples`, `vertex_diameter_bound` and `bound` among the parameters.
   public func scores(on graph: Graph) throws(CentralityError) -> NodeScores {
     guard epsilon > 0, epsilon < 1 else {
-      throw CentralityError(.parameterOutOfRange(name: "epsilon", value: epsilon, allowed: "between 0 and 1 (exclusive)"))
+      throw CentralityError(
+        .parameterOutOfRange(
+          name: "epsilon", value: epsilon, allowed: "between 0 and 1 (exclusive)"))
     }
     guard delta > 0, delta < 1 else {
-      throw CentralityError(.parameterOutOfRange(name: "delta", value: delta, allowed: "between 0 and 1 (exclusive)"))
+      throw CentralityError(
+        .parameterOutOfRange(name: "delta", value: delta, allowed: "between 0 and 1 (exclusive)"))
     }
     let n = graph.nodeCount
     let diameterBound = vertexDiameterBound(graph)
@@ -48,28 +51,30 @@ public struct SampledBetweenness: Sendable {
     ]
     guard n > 2 else {
       parameters[3] = .init("samples", "0")
-      return NodeScores(measure: "betweenness-approx", values: [Double](repeating: 0, count: n), parameters: parameters)
+      return NodeScores(
+        measure: "betweenness-approx", values: [Double](repeating: 0, count: n),
+        parameters: parameters)
     }
     let workers = max(1, threads)
     var partials = [[UInt32]](repeating: [], count: workers)
     let seed = self.seed
     graph.withUnsafeAdjacency { adjacency in
-    partials.withUnsafeMutableBufferPointer { partials in
-      ParallelLoop.forEachWorker(threads: workers) { worker in
-        var search = BidirectionalSearch(adjacency: adjacency)
-        var hits = [UInt32](repeating: 0, count: n)
-        var i = worker
-        while i < samples {
-          var random = SeededGenerator(seed: seed, stream: UInt64(i))
-          let s = random.nextInt(below: n)
-          var t = random.nextInt(below: n - 1)
-          if t >= s { t += 1 }
-          search.samplePath(from: NodeID(s), to: NodeID(t), using: &random) { hits[Int($0)] += 1 }
-          i += workers
+      partials.withUnsafeMutableBufferPointer { partials in
+        ParallelLoop.forEachWorker(threads: workers) { worker in
+          var search = BidirectionalSearch(adjacency: adjacency)
+          var hits = [UInt32](repeating: 0, count: n)
+          var i = worker
+          while i < samples {
+            var random = SeededGenerator(seed: seed, stream: UInt64(i))
+            let s = random.nextInt(below: n)
+            var t = random.nextInt(below: n - 1)
+            if t >= s { t += 1 }
+            search.samplePath(from: NodeID(s), to: NodeID(t), using: &random) { hits[Int($0)] += 1 }
+            i += workers
+          }
+          partials[worker] = hits
         }
-        partials[worker] = hits
       }
-    }
     }
     var values = [Double](repeating: 0, count: n)
     for partial in partials { for v in 0..<n { values[v] += Double(partial[v]) } }
@@ -138,7 +143,9 @@ struct BidirectionalSearch {
 
   /// Finds the shortest paths from `s` to `t`, picks one uniformly, and calls `visit` on each
   /// of its inner nodes. Does nothing when `t` is unreachable.
-  mutating func samplePath(from s: NodeID, to t: NodeID, using random: inout SeededGenerator, visit: (NodeID) -> Void) {
+  mutating func samplePath(
+    from s: NodeID, to t: NodeID, using random: inout SeededGenerator, visit: (NodeID) -> Void
+  ) {
     reset()
     distanceS[Int(s)] = 0
     sigmaS[Int(s)] = 1
@@ -148,25 +155,39 @@ struct BidirectionalSearch {
     touchedT.append(t)
     var frontierS = 0..<1  // indices into touchedS of the current level
     var frontierT = 0..<1
-    var levelS: Int32 = 0, levelT: Int32 = 0
+    var levelS: Int32 = 0
+    var levelT: Int32 = 0
     var meetingSide = 0  // 1: a forward expansion met; 2: a backward one
     var cutStart = 0
     while !frontierS.isEmpty && !frontierT.isEmpty {
-      var costS = 0, costT = 0
-      for i in frontierS { let v = Int(touchedS[i]); costS += adjacency.outOffsets[v + 1] - adjacency.outOffsets[v] }
-      for i in frontierT { let v = Int(touchedT[i]); costT += adjacency.inOffsets[v + 1] - adjacency.inOffsets[v] }
+      var costS = 0
+      var costT = 0
+      for i in frontierS {
+        let v = Int(touchedS[i])
+        costS += adjacency.outOffsets[v + 1] - adjacency.outOffsets[v]
+      }
+      for i in frontierT {
+        let v = Int(touchedT[i])
+        costT += adjacency.inOffsets[v + 1] - adjacency.inOffsets[v]
+      }
       if costS <= costT {
         let met = expand(frontier: frontierS, forward: true, level: levelS)
         levelS += 1
         cutStart = frontierS.upperBound
         frontierS = frontierS.upperBound..<touchedS.count
-        if met { meetingSide = 1; break }
+        if met {
+          meetingSide = 1
+          break
+        }
       } else {
         let met = expand(frontier: frontierT, forward: false, level: levelT)
         levelT += 1
         cutStart = frontierT.upperBound
         frontierT = frontierT.upperBound..<touchedT.count
-        if met { meetingSide = 2; break }
+        if met {
+          meetingSide = 2
+          break
+        }
       }
     }
     guard meetingSide != 0 else { return }

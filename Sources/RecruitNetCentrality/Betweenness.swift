@@ -87,51 +87,53 @@ public struct Betweenness: Sendable {
       states.withUnsafeMutableBufferPointer { states in
         order.withUnsafeMutableBufferPointer { order in
           do {
-              var source = worker
-              while source < n {
-                // Breadth-first search; `order` is the queue and, read backwards, the
-                // accumulation order.
-                states[source] = NodeState(sigma: 1, share: 0, distance: 0)
-                order[0] = Int32(truncatingIfNeeded: source)
-                var head = 0
-                var tail = 1
-                while head < tail {
-                  let v = Int(order[head])
-                  head += 1
-                  let next = states[v].distance + 1
-                  let paths = states[v].sigma
-                  for e in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[e])
-                    let dw = states[w].distance
-                    if dw < 0 {
-                      states[w].distance = next
-                      states[w].sigma = paths
-                      order[tail] = Int32(truncatingIfNeeded: w)
-                      tail += 1
-                    } else if dw == next {
-                      states[w].sigma += paths
-                    }
+            var source = worker
+            while source < n {
+              // Breadth-first search; `order` is the queue and, read backwards, the
+              // accumulation order.
+              states[source] = NodeState(sigma: 1, share: 0, distance: 0)
+              order[0] = Int32(truncatingIfNeeded: source)
+              var head = 0
+              var tail = 1
+              while head < tail {
+                let v = Int(order[head])
+                head += 1
+                let next = states[v].distance + 1
+                let paths = states[v].sigma
+                for e in offsets[v]..<offsets[v + 1] {
+                  let w = Int(targets[e])
+                  let dw = states[w].distance
+                  if dw < 0 {
+                    states[w].distance = next
+                    states[w].sigma = paths
+                    order[tail] = Int32(truncatingIfNeeded: w)
+                    tail += 1
+                  } else if dw == next {
+                    states[w].sigma += paths
                   }
                 }
-                // δ(v) = σ(v) Σ_{w successor on a shortest path} (1 + δ(w)) / σ(w).
-                var index = tail - 1
-                while index >= 0 {
-                  let v = Int(order[index])
-                  index -= 1
-                  let next = states[v].distance + 1
-                  var sum = 0.0
-                  for e in offsets[v]..<offsets[v + 1] {
-                    let w = Int(targets[e])
-                    if states[w].distance == next { sum += states[w].share }
-                  }
-                  let dependency = sum * states[v].sigma
-                  states[v].share = (1 + dependency) / states[v].sigma
-                  if v != source { total[v] += dependency }
-                }
-                for i in 0..<tail { states[Int(order[i])] = NodeState(sigma: 0, share: 0, distance: -1) }
-                source += workers
               }
+              // δ(v) = σ(v) Σ_{w successor on a shortest path} (1 + δ(w)) / σ(w).
+              var index = tail - 1
+              while index >= 0 {
+                let v = Int(order[index])
+                index -= 1
+                let next = states[v].distance + 1
+                var sum = 0.0
+                for e in offsets[v]..<offsets[v + 1] {
+                  let w = Int(targets[e])
+                  if states[w].distance == next { sum += states[w].share }
+                }
+                let dependency = sum * states[v].sigma
+                states[v].share = (1 + dependency) / states[v].sigma
+                if v != source { total[v] += dependency }
+              }
+              for i in 0..<tail {
+                states[Int(order[i])] = NodeState(sigma: 0, share: 0, distance: -1)
+              }
+              source += workers
             }
+          }
         }
       }
     }

@@ -20,7 +20,10 @@ import RecruitNetGraph
 ///   scipy is installed, scales `m(v, w)` by `w`'s largest mutual weight instead of `v`'s and
 ///   flags NaN differently, so on weighted or directed graphs it can differ from both.
 public struct Brokerage: Sendable {
-  public enum Measure: String, Sendable { case constraint, effectiveSize = "effective-size" }
+  public enum Measure: String, Sendable {
+    case constraint
+    case effectiveSize = "effective-size"
+  }
   public var measure: Measure
   public var isWeighted = false
   public var threads = ParallelLoop.defaultThreadCount
@@ -48,7 +51,8 @@ public struct Brokerage: Sendable {
       let out = graph.outEdges(of: node)
       if graph.isDirected {
         let inRange = graph.inOffsets[v]..<graph.inOffsets[v + 1]
-        var i = out.lowerBound, j = inRange.lowerBound
+        var i = out.lowerBound
+        var j = inRange.lowerBound
         while i < out.upperBound || j < inRange.upperBound {
           let a = i < out.upperBound ? graph.outTargets[i] : NodeID.max
           let b = j < inRange.upperBound ? graph.inSources[j] : NodeID.max
@@ -81,7 +85,8 @@ public struct Brokerage: Sendable {
         maximum[v] = max(maximum[v], mutual[e])
       }
     }
-    return Contacts(offsets: offsets, neighbors: neighbors, mutual: mutual, sum: sum, maximum: maximum)
+    return Contacts(
+      offsets: offsets, neighbors: neighbors, mutual: mutual, sum: sum, maximum: maximum)
   }
 
   public func scores(on graph: Graph) -> NodeScores {
@@ -115,7 +120,8 @@ public struct Brokerage: Sendable {
                 ties += w == v ? 1 : 0.5
               }
             }
-            values[u] = contactCount == 0 ? .nan : Double(contactCount) - 2 * ties / Double(contactCount)
+            values[u] =
+              contactCount == 0 ? .nan : Double(contactCount) - 2 * ties / Double(contactCount)
           } else if measure == .constraint {
             // indirect[v] = Σ_w p(u,w) p(w,v) over u's contacts w.
             for e in range {
@@ -156,6 +162,7 @@ public struct Brokerage: Sendable {
         }
       }
     }
-    return NodeScores(measure: measure.rawValue, values: values, parameters: [.init("weighted", "\(isWeighted)")])
+    return NodeScores(
+      measure: measure.rawValue, values: values, parameters: [.init("weighted", "\(isWeighted)")])
   }
 }

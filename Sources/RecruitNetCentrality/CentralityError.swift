@@ -30,11 +30,13 @@ public struct CentralityError: RecruitNetError, Equatable {
     switch code {
     case .didNotConverge(let measure, let iterations, let residual, let threshold):
       "\(measure) did not converge in \(iterations) iterations (last change \(residual), needed below \(threshold))"
-    case .parameterOutOfRange(let name, let value, let allowed): "\(name) must be \(allowed), not \(value)"
+    case .parameterOutOfRange(let name, let value, let allowed):
+      "\(name) must be \(allowed), not \(value)"
     case .weightsNotUsed(let measure): "\(measure) does not use edge weights"
     case .nonPositiveLength(let weight):
       "weighted shortest paths need positive, finite edge weights; found \(weight)"
-    case .weightedClusteringOnDirectedGraph: "weighted clustering is implemented for undirected graphs only"
+    case .weightedClusteringOnDirectedGraph:
+      "weighted clustering is implemented for undirected graphs only"
     case .badPersonalization: "personalization weights must be non-negative with a positive sum"
     }
   }

@@ -3,13 +3,21 @@ import RecruitNetGraph
 /// Every measure the toolkit computes, by its command-line name, with the networkx function it
 /// matches and that function's default for edge weights.
 public enum CentralityMeasure: String, Sendable, CaseIterable {
-  case degree, inDegree = "in-degree", outDegree = "out-degree"
-  case strength, inStrength = "in-strength", outStrength = "out-strength"
+  case degree
+  case inDegree = "in-degree"
+  case outDegree = "out-degree"
+  case strength
+  case inStrength = "in-strength"
+  case outStrength = "out-strength"
   case pagerank, eigenvector, katz, hub, authority
-  case betweenness, betweennessApprox = "betweenness-approx"
+  case betweenness
+  case betweennessApprox = "betweenness-approx"
   case closeness, harmonic
-  case coreness, inCoreness = "in-coreness", outCoreness = "out-coreness"
-  case clustering, constraint, effectiveSize = "effective-size"
+  case coreness
+  case inCoreness = "in-coreness"
+  case outCoreness = "out-coreness"
+  case clustering, constraint
+  case effectiveSize = "effective-size"
 
   /// The reference implementation whose numbers this measure reproduces.
   public var reference: String {
@@ -20,13 +28,16 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
     case .strength: "networkx G.degree(weight='weight')"
     case .inStrength: "networkx G.in_degree(weight='weight')"
     case .outStrength: "networkx G.out_degree(weight='weight')"
-    case .pagerank: "networkx pagerank(alpha=0.85, tol=1e-6, weight='weight'; personalization from seed accounts)"
+    case .pagerank:
+      "networkx pagerank(alpha=0.85, tol=1e-6, weight='weight'; personalization from seed accounts)"
     case .eigenvector: "networkx eigenvector_centrality(tol=1e-6, weight=None); in-edges"
-    case .katz: "networkx katz_centrality(alpha=0.1, beta=1, tol=1e-6, normalized=True, weight=None)"
+    case .katz:
+      "networkx katz_centrality(alpha=0.1, beta=1, tol=1e-6, normalized=True, weight=None)"
     case .hub: "networkx hits()[0] (weight='weight'), hubs summing to 1"
     case .authority: "networkx hits()[1] (weight='weight'), authorities summing to 1"
     case .betweenness: "networkx betweenness_centrality(normalized=True, weight=None)"
-    case .betweennessApprox: "Riondato–Kornaropoulos sampling, networkx's normalized scale (error ε, failure probability δ, seed)"
+    case .betweennessApprox:
+      "Riondato–Kornaropoulos sampling, networkx's normalized scale (error ε, failure probability δ, seed)"
     case .closeness: "networkx closeness_centrality(wf_improved=True, distance=None); in-distances"
     case .harmonic: "networkx harmonic_centrality(distance=None); in-distances"
     case .coreness: "networkx core_number() (self-loops ignored)"
@@ -84,7 +95,9 @@ public struct CentralityParameters: Sendable {
 
 extension CentralityMeasure {
   /// Computes the measure on `graph` (already restricted to an edge type or merged).
-  public func scores(on graph: Graph, parameters p: CentralityParameters = .init()) throws(CentralityError) -> NodeScores {
+  public func scores(on graph: Graph, parameters p: CentralityParameters = .init())
+    throws(CentralityError) -> NodeScores
+  {
     let weighted = p.weighted ?? isWeightedByDefault
     if weighted && !acceptsWeights && p.weighted == true {
       throw CentralityError(.weightsNotUsed(measure: rawValue))
@@ -97,7 +110,8 @@ extension CentralityMeasure {
     case .outDegree: scores = DegreeCentrality(direction: .out).scores(on: graph)
     case .strength: scores = DegreeCentrality(direction: .all, isWeighted: true).scores(on: graph)
     case .inStrength: scores = DegreeCentrality(direction: .in, isWeighted: true).scores(on: graph)
-    case .outStrength: scores = DegreeCentrality(direction: .out, isWeighted: true).scores(on: graph)
+    case .outStrength:
+      scores = DegreeCentrality(direction: .out, isWeighted: true).scores(on: graph)
     case .pagerank:
       var algorithm = PageRank()
       algorithm.damping = p.damping

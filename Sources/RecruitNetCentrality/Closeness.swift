@@ -25,38 +25,41 @@ public struct Closeness: Sendable {
     let adjacency = Adjacency(graph, inWeights: length != .hops)
     var values = [Double](repeating: 0, count: n)
     let workers = max(1, min(threads, n))
-    let variant = self.variant, length = self.length
+    let variant = self.variant
+    let length = self.length
     adjacency.withUnsafeSides { sides in
-    values.withUnsafeMutableBufferPointer { values in
-      ParallelLoop.forEachWorker(threads: workers) { worker in
-        var search = ShortestPathSearch(nodeCount: n)
-        var v = worker
-        while v < n {
-          search.run(from: NodeID(truncatingIfNeeded: v), along: sides.in, length: length)
-          var total = 0.0
-          var reached = 0
-          // The search's arrays are read once per source, not through its cross-module
-          // accessors once per node.
-          let (order, distance) = (search.order, search.distance)
-          distance.withUnsafeBufferPointer { distance in
-            for u in order {
-              let d = distance[Int(u)]
-              if Int(u) == v { continue }
-              reached += 1
-              total += variant == .closeness ? d : (d > 0 ? 1 / d : 0)
+      values.withUnsafeMutableBufferPointer { values in
+        ParallelLoop.forEachWorker(threads: workers) { worker in
+          var search = ShortestPathSearch(nodeCount: n)
+          var v = worker
+          while v < n {
+            search.run(from: NodeID(truncatingIfNeeded: v), along: sides.in, length: length)
+            var total = 0.0
+            var reached = 0
+            // The search's arrays are read once per source, not through its cross-module
+            // accessors once per node.
+            let (order, distance) = (search.order, search.distance)
+            distance.withUnsafeBufferPointer { distance in
+              for u in order {
+                let d = distance[Int(u)]
+                if Int(u) == v { continue }
+                reached += 1
+                total += variant == .closeness ? d : (d > 0 ? 1 / d : 0)
+              }
             }
+            switch variant {
+            case .closeness:
+              values[v] =
+                total > 0 && n > 1 ? Double(reached) / total * (Double(reached) / Double(n - 1)) : 0
+            case .harmonic:
+              values[v] = total
+            }
+            v += workers
           }
-          switch variant {
-          case .closeness:
-            values[v] = total > 0 && n > 1 ? Double(reached) / total * (Double(reached) / Double(n - 1)) : 0
-          case .harmonic:
-            values[v] = total
-          }
-          v += workers
         }
       }
     }
-    }
-    return NodeScores(measure: variant.rawValue, values: values, parameters: [.init("weight", length.rawValue)])
+    return NodeScores(
+      measure: variant.rawValue, values: values, parameters: [.init("weight", length.rawValue)])
   }
 }

@@ -29,16 +29,21 @@ public struct ClusteringCoefficient: Sendable {
         var weightTo = [Double](repeating: 0, count: isWeighted ? n : 0)
         var v = worker
         while v < n {
-          values[v] = graph.isDirected
-            ? directed(graph, v, &mark) : undirected(graph, v, &mark, &weightTo, maxWeight: maxWeight)
+          values[v] =
+            graph.isDirected
+            ? directed(graph, v, &mark)
+            : undirected(graph, v, &mark, &weightTo, maxWeight: maxWeight)
           v += workers
         }
       }
     }
-    return NodeScores(measure: "clustering", values: values, parameters: [.init("weighted", "\(isWeighted)")])
+    return NodeScores(
+      measure: "clustering", values: values, parameters: [.init("weighted", "\(isWeighted)")])
   }
 
-  private func undirected(_ graph: Graph, _ v: Int, _ mark: inout [UInt8], _ weightTo: inout [Double], maxWeight: Double) -> Double {
+  private func undirected(
+    _ graph: Graph, _ v: Int, _ mark: inout [UInt8], _ weightTo: inout [Double], maxWeight: Double
+  ) -> Double {
     let node = NodeID(v)
     let range = graph.outEdges(of: node)
     var degree = 0
@@ -69,7 +74,9 @@ public struct ClusteringCoefficient: Sendable {
   private func directed(_ graph: Graph, _ i: Int, _ mark: inout [UInt8]) -> Double {
     let node = NodeID(i)
     // mark bit 1: k is a predecessor of i; bit 2: a successor.
-    var predecessors = 0, successors = 0, bidirectional = 0
+    var predecessors = 0
+    var successors = 0
+    var bidirectional = 0
     for k in graph.inNeighbors(of: node) where Int(k) != i {
       mark[Int(k)] |= 1
       predecessors += 1
@@ -99,4 +106,3 @@ public struct ClusteringCoefficient: Sendable {
     return triangles == 0 ? 0 : Double(triangles) / Double(denominator)
   }
 }
-

@@ -30,79 +30,81 @@ public struct CoreNumber: Sendable {
     graph.withUnsafeAdjacency { adjacency in
       let (outOffsets, outTargets) = (adjacency.outOffsets, adjacency.outTargets)
       let (inOffsets, inSources) = (adjacency.inOffsets, adjacency.inSources)
-            degree.withUnsafeMutableBufferPointer { degree in
-              position.withUnsafeMutableBufferPointer { position in
-                vertices.withUnsafeMutableBufferPointer { vertices in
-                  var maxDegree: Int32 = 0
-                  for v in 0..<n {
-                    var d: Int32 = 0
-                    if countOut {
-                      for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v { d += 1 }
+      degree.withUnsafeMutableBufferPointer { degree in
+        position.withUnsafeMutableBufferPointer { position in
+          vertices.withUnsafeMutableBufferPointer { vertices in
+            var maxDegree: Int32 = 0
+            for v in 0..<n {
+              var d: Int32 = 0
+              if countOut {
+                for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v { d += 1 }
+              }
+              if countIn {
+                for e in inOffsets[v]..<inOffsets[v + 1] where Int(inSources[e]) != v { d += 1 }
+              }
+              degree[v] = d
+              if d > maxDegree { maxDegree = d }
+            }
+            var bin = [Int32](repeating: 0, count: Int(maxDegree) + 2)
+            bin.withUnsafeMutableBufferPointer { bin in
+              for v in 0..<n { bin[Int(degree[v]) + 1] += 1 }
+              for d in 0...Int(maxDegree) { bin[d + 1] += bin[d] }
+              // bin[d] is the first position of degree d; place the nodes bucket by bucket.
+              var start = Array(bin)
+              start.withUnsafeMutableBufferPointer { start in
+                for v in 0..<n {
+                  let d = Int(degree[v])
+                  position[v] = start[d]
+                  vertices[Int(start[d])] = Int32(v)
+                  start[d] += 1
+                }
+              }
+              @inline(__always) func lower(_ u: Int, below dv: Int32) {
+                let du = degree[u]
+                guard du > dv else { return }
+                let first = Int(bin[Int(du)])
+                let w = Int(vertices[first])
+                if u != w {
+                  let pu = position[u]
+                  vertices[Int(pu)] = Int32(w)
+                  position[w] = pu
+                  vertices[first] = Int32(u)
+                  position[u] = Int32(first)
+                }
+                bin[Int(du)] += 1
+                degree[u] = du - 1
+              }
+              for i in 0..<n {
+                let v = Int(vertices[i])
+                let dv = degree[v]
+                // Removing v lowers the counted degree of the nodes whose count included an
+                // edge to v: its out-neighbours if in-edges count, its in-neighbours if
+                // out-edges count.
+                if directed {
+                  if countIn {
+                    for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v {
+                      lower(Int(outTargets[e]), below: dv)
                     }
-                    if countIn {
-                      for e in inOffsets[v]..<inOffsets[v + 1] where Int(inSources[e]) != v { d += 1 }
-                    }
-                    degree[v] = d
-                    if d > maxDegree { maxDegree = d }
                   }
-                  var bin = [Int32](repeating: 0, count: Int(maxDegree) + 2)
-                  bin.withUnsafeMutableBufferPointer { bin in
-                    for v in 0..<n { bin[Int(degree[v]) + 1] += 1 }
-                    for d in 0...Int(maxDegree) { bin[d + 1] += bin[d] }
-                    // bin[d] is the first position of degree d; place the nodes bucket by bucket.
-                    var start = Array(bin)
-                    start.withUnsafeMutableBufferPointer { start in
-                      for v in 0..<n {
-                        let d = Int(degree[v])
-                        position[v] = start[d]
-                        vertices[Int(start[d])] = Int32(v)
-                        start[d] += 1
-                      }
+                  if countOut {
+                    for e in inOffsets[v]..<inOffsets[v + 1] where Int(inSources[e]) != v {
+                      lower(Int(inSources[e]), below: dv)
                     }
-                    @inline(__always) func lower(_ u: Int, below dv: Int32) {
-                      let du = degree[u]
-                      guard du > dv else { return }
-                      let first = Int(bin[Int(du)])
-                      let w = Int(vertices[first])
-                      if u != w {
-                        let pu = position[u]
-                        vertices[Int(pu)] = Int32(w)
-                        position[w] = pu
-                        vertices[first] = Int32(u)
-                        position[u] = Int32(first)
-                      }
-                      bin[Int(du)] += 1
-                      degree[u] = du - 1
-                    }
-                    for i in 0..<n {
-                      let v = Int(vertices[i])
-                      let dv = degree[v]
-                      // Removing v lowers the counted degree of the nodes whose count included an
-                      // edge to v: its out-neighbours if in-edges count, its in-neighbours if
-                      // out-edges count.
-                      if directed {
-                        if countIn {
-                          for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v {
-                            lower(Int(outTargets[e]), below: dv)
-                          }
-                        }
-                        if countOut {
-                          for e in inOffsets[v]..<inOffsets[v + 1] where Int(inSources[e]) != v {
-                            lower(Int(inSources[e]), below: dv)
-                          }
-                        }
-                      } else {
-                        for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v {
-                          lower(Int(outTargets[e]), below: dv)
-                        }
-                      }
-                    }
+                  }
+                } else {
+                  for e in outOffsets[v]..<outOffsets[v + 1] where Int(outTargets[e]) != v {
+                    lower(Int(outTargets[e]), below: dv)
                   }
                 }
               }
             }
           }
+        }
+      }
+    }
     let name = direction == .all ? "coreness" : "\(direction.rawValue)-coreness"
-    return NodeScores(measure: name, values: degree.map(Double.init), parameters: [.init("mode", direction.rawValue)])
+    return NodeScores(
+      measure: name, values: degree.map(Double.init),
+      parameters: [.init("mode", direction.rawValue)])
   }
 }

@@ -34,24 +34,27 @@ public struct DegreeCentrality: Sendable {
     let countIn = direction != .out || !graph.isDirected
     let countOut = direction != .in && graph.isDirected
     graph.withUnsafeAdjacency { adjacency in
-      let (offsets, targets, weights) = (adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights)
-          values.withUnsafeMutableBufferPointer { values in
-            for u in 0..<n {
-              for e in offsets[u]..<offsets[u + 1] {
-                let amount = isWeighted ? weights[e] : 1
-                let v = Int(targets[e])
-                if graph.isDirected {
-                  if countOut { values[u] += amount }
-                  if countIn { values[v] += amount }
-                } else {
-                  // Each undirected edge is the arc pair u → v, v → u; a self-loop is one arc
-                  // that counts twice, as in networkx.
-                  values[u] += v == u ? 2 * amount : amount
-                }
-              }
+      let (offsets, targets, weights) = (
+        adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights
+      )
+      values.withUnsafeMutableBufferPointer { values in
+        for u in 0..<n {
+          for e in offsets[u]..<offsets[u + 1] {
+            let amount = isWeighted ? weights[e] : 1
+            let v = Int(targets[e])
+            if graph.isDirected {
+              if countOut { values[u] += amount }
+              if countIn { values[v] += amount }
+            } else {
+              // Each undirected edge is the arc pair u → v, v → u; a self-loop is one arc
+              // that counts twice, as in networkx.
+              values[u] += v == u ? 2 * amount : amount
             }
           }
         }
-    return NodeScores(measure: measureName, values: values, parameters: [.init("weighted", String(isWeighted))])
+      }
+    }
+    return NodeScores(
+      measure: measureName, values: values, parameters: [.init("weighted", String(isWeighted))])
   }
 }

@@ -20,9 +20,12 @@ public struct EigenvectorCentrality: Sendable {
   public func scores(on graph: Graph) throws(CentralityError) -> NodeScores {
     let n = graph.nodeCount
     let parameters: [NodeScores.Parameter] = [
-      .init("tolerance", "\(tolerance)"), .init("max_iterations", "\(maxIterations)"), .init("weighted", "\(isWeighted)"),
+      .init("tolerance", "\(tolerance)"), .init("max_iterations", "\(maxIterations)"),
+      .init("weighted", "\(isWeighted)"),
     ]
-    guard n > 0 else { return NodeScores(measure: "eigenvector", values: [], parameters: parameters) }
+    guard n > 0 else {
+      return NodeScores(measure: "eigenvector", values: [], parameters: parameters)
+    }
     let adjacency = Adjacency(graph, inWeights: isWeighted)
     var x = [Double](repeating: 1.0 / Double(n), count: n)
     var y = [Double](repeating: 0, count: n)
@@ -43,9 +46,12 @@ public struct EigenvectorCentrality: Sendable {
       }
       swap(&x, &y)
       lastError = error
-      if error < Double(n) * tolerance { return NodeScores(measure: "eigenvector", values: x, parameters: parameters) }
+      if error < Double(n) * tolerance {
+        return NodeScores(measure: "eigenvector", values: x, parameters: parameters)
+      }
     }
     throw .didNotConverge(
-      "eigenvector", iterations: maxIterations, residual: lastError, threshold: Double(n) * tolerance)
+      "eigenvector", iterations: maxIterations, residual: lastError,
+      threshold: Double(n) * tolerance)
   }
 }

@@ -20,13 +20,19 @@ public struct HITS: Sendable {
   public init() {}
 
   /// Hub and authority scores.
-  public func scores(on graph: Graph) throws(CentralityError) -> (hubs: NodeScores, authorities: NodeScores) {
+  public func scores(on graph: Graph) throws(CentralityError) -> (
+    hubs: NodeScores, authorities: NodeScores
+  ) {
     let n = graph.nodeCount
     let parameters: [NodeScores.Parameter] = [
-      .init("tolerance", "\(tolerance)"), .init("max_iterations", "\(maxIterations)"), .init("weighted", "\(isWeighted)"),
+      .init("tolerance", "\(tolerance)"), .init("max_iterations", "\(maxIterations)"),
+      .init("weighted", "\(isWeighted)"),
     ]
     guard n > 0 else {
-      return (NodeScores(measure: "hub", values: [], parameters: parameters), NodeScores(measure: "authority", values: [], parameters: parameters))
+      return (
+        NodeScores(measure: "hub", values: [], parameters: parameters),
+        NodeScores(measure: "authority", values: [], parameters: parameters)
+      )
     }
     let adjacency = Adjacency(graph, inWeights: isWeighted)
     var a = [Double](repeating: 1.0 / Double(n), count: n)
@@ -51,11 +57,15 @@ public struct HITS: Sendable {
         break
       }
     }
-    guard converged else { throw .didNotConverge(
+    guard converged else {
+      throw .didNotConverge(
         "hits", iterations: maxIterations, residual: lastChange, threshold: tolerance)
     }
     adjacency.gather(a, into: &h, forward: true, weighted: isWeighted, threads: threads)
     normalize(&h)
-    return (NodeScores(measure: "hub", values: h, parameters: parameters), NodeScores(measure: "authority", values: a, parameters: parameters))
+    return (
+      NodeScores(measure: "hub", values: h, parameters: parameters),
+      NodeScores(measure: "authority", values: a, parameters: parameters)
+    )
   }
 }

@@ -23,7 +23,8 @@ public struct KatzCentrality: Sendable {
     let n = graph.nodeCount
     let parameters: [NodeScores.Parameter] = [
       .init("alpha", "\(alpha)"), .init("beta", "\(beta)"), .init("tolerance", "\(tolerance)"),
-      .init("max_iterations", "\(maxIterations)"), .init("normalized", "\(isNormalized)"), .init("weighted", "\(isWeighted)"),
+      .init("max_iterations", "\(maxIterations)"), .init("normalized", "\(isNormalized)"),
+      .init("weighted", "\(isWeighted)"),
     ]
     guard n > 0 else { return NodeScores(measure: "katz", values: [], parameters: parameters) }
     let adjacency = Adjacency(graph, inWeights: isWeighted)

@@ -35,7 +35,9 @@ public struct NodeScores: Sendable, Equatable {
   /// NaN sorts last. With `limit`, only the first `limit` (found in O(n log limit) before the
   /// final sort, so a top-20 query on a million nodes sorts a handful of names). `include`
   /// restricts the nodes ranked (for example to accounts).
-  public func ranking(names: NodeNames, limit: Int? = nil, include: ((NodeID) -> Bool)? = nil) -> [NodeID] {
+  public func ranking(names: NodeNames, limit: Int? = nil, include: ((NodeID) -> Bool)? = nil)
+    -> [NodeID]
+  {
     let values = self.values
     func key(_ v: Double) -> Double { v.isNaN ? -.infinity : v }
     var candidates: [NodeID]
@@ -56,16 +58,20 @@ public struct NodeScores: Sendable, Equatable {
         (include?(NodeID(v)) ?? true) && key(values[v]) >= threshold ? NodeID(v) : nil
       }
     } else {
-      candidates = (0..<values.count).compactMap { v in (include?(NodeID(v)) ?? true) ? NodeID(v) : nil }
+      candidates = (0..<values.count).compactMap { v in
+        (include?(NodeID(v)) ?? true) ? NodeID(v) : nil
+      }
     }
     candidates.sort { a, b in
-      let x = values[Int(a)], y = values[Int(b)]
+      let x = values[Int(a)]
+      let y = values[Int(b)]
       if x != y && !(x.isNaN && y.isNaN) {
         if x.isNaN { return false }
         if y.isNaN { return true }
         return x > y
       }
-      let nameA = names.name(of: a), nameB = names.name(of: b)
+      let nameA = names.name(of: a)
+      let nameB = names.name(of: b)
       return nameA != nameB ? nameA < nameB : a < b
     }
     if let limit, candidates.count > limit { candidates.removeLast(candidates.count - limit) }
@@ -93,7 +99,9 @@ public struct NodeScores: Sendable, Equatable {
     var rank = 0
     for (position, node) in order.enumerated() {
       let value = values[Int(node)]
-      if position == 0 || !(value == previous || (value.isNaN && previous.isNaN)) { rank = position + 1 }
+      if position == 0 || !(value == previous || (value.isNaN && previous.isNaN)) {
+        rank = position + 1
+      }
       ranks[Int(node)] = rank
       previous = value
     }

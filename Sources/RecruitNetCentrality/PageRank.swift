@@ -39,7 +39,8 @@ public struct PageRank: Sendable {
     // Parameters are checked before any early return: an empty graph does not make a bad
     // damping factor valid.
     guard damping >= 0, damping <= 1 else {
-      throw CentralityError(.parameterOutOfRange(name: "damping", value: damping, allowed: "between 0 and 1"))
+      throw CentralityError(
+        .parameterOutOfRange(name: "damping", value: damping, allowed: "between 0 and 1"))
     }
     if let personalization {
       let total = personalization.values.reduce(0, +)
@@ -105,7 +106,9 @@ public struct PageRank: Sendable {
                   for v in range {
                     var sum = 0.0
                     if isWeighted {
-                      for e in offsets[v]..<offsets[v + 1] { sum += c[Int(sources[e])] * weights[e] }
+                      for e in offsets[v]..<offsets[v + 1] {
+                        sum += c[Int(sources[e])] * weights[e]
+                      }
                     } else {
                       for e in offsets[v]..<offsets[v + 1] { sum += c[Int(sources[e])] }
                     }
@@ -125,7 +128,9 @@ public struct PageRank: Sendable {
       }
       return fixedIterations != nil ? x : nil
     }
-    if let converged { return NodeScores(measure: "pagerank", values: converged, parameters: parameters) }
+    if let converged {
+      return NodeScores(measure: "pagerank", values: converged, parameters: parameters)
+    }
     throw .didNotConverge(
       "pagerank", iterations: maxIterations, residual: lastError, threshold: Double(n) * tolerance)
   }

@@ -18,7 +18,8 @@ public struct CommunityError: RecruitNetError, Equatable {
 
   public var message: String {
     switch code {
-    case .parameterOutOfRange(let name, let value, let allowed): "\(name) must be \(allowed), not \(value)"
+    case .parameterOutOfRange(let name, let value, let allowed):
+      "\(name) must be \(allowed), not \(value)"
     case .badWeight(let source, let target, let weight):
       "edge \(source) → \(target) has weight \(weight); community detection needs finite, non-negative weights"
     }

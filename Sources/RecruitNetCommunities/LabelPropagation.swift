@@ -70,7 +70,9 @@ public struct LabelPropagation: Sendable {
   /// The raw labels (not renumbered) and the sweep count.
   public func run(on graph: Graph) throws(CommunityError) -> Result {
     guard maxIterations >= 1 else {
-      throw CommunityError(.parameterOutOfRange(name: "maxIterations", value: Double(maxIterations), allowed: "at least 1"))
+      throw CommunityError(
+        .parameterOutOfRange(
+          name: "maxIterations", value: Double(maxIterations), allowed: "at least 1"))
     }
     if isWeighted { try CommunityError.checkWeights(graph) }
     let n = graph.nodeCount
@@ -90,69 +92,73 @@ public struct LabelPropagation: Sendable {
     var changed = true
     // Hand-written hot loop: raw buffers avoid bounds checks and copy-on-write checks per edge.
     graph.withUnsafeAdjacency { adjacency in
-      let (outOffsets, outTargets, outWeights) = (adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights)
-      let (inOffsets, inSources, inEdges) = (adjacency.inOffsets, adjacency.inSources, adjacency.inEdges)
-                labels.withUnsafeMutableBufferPointer { labels in
-                  labelWeight.withUnsafeMutableBufferPointer { labelWeight in
-                    stamp.withUnsafeMutableBufferPointer { stamp in
-                      while changed && iterations < maxIterations {
-                        changed = false
-                        iterations += 1
-                        generator.shuffle(&order)
-                        for node in order {
-                          let v = Int(node)
-                          touched.removeAll(keepingCapacity: true)
-                          visit += 1
-                          for e in outOffsets[v]..<outOffsets[v + 1] {
-                            let u = Int(outTargets[e])
-                            if u == v { continue }
-                            let label = labels[u]
-                            if stamp[Int(label)] != visit {
-                              stamp[Int(label)] = visit
-                              touched.append(label)
-                            }
-                            labelWeight[Int(label)] += isWeighted ? outWeights[e] : 1
-                          }
-                          if directed {
-                            for i in inOffsets[v]..<inOffsets[v + 1] {
-                              let u = Int(inSources[i])
-                              if u == v { continue }
-                              let label = labels[u]
-                              if stamp[Int(label)] != visit {
-                                stamp[Int(label)] = visit
-                                touched.append(label)
-                              }
-                              labelWeight[Int(label)] +=
-                                isWeighted ? outWeights[Int(inEdges[i])] : 1
-                            }
-                          }
-                          if touched.isEmpty { continue }
-                          var heaviest = -1.0
-                          best.removeAll(keepingCapacity: true)
-                          for label in touched {
-                            let w = labelWeight[Int(label)]
-                            if w > heaviest {
-                              heaviest = w
-                              best.removeAll(keepingCapacity: true)
-                              best.append(label)
-                            } else if w == heaviest {
-                              best.append(label)
-                            }
-                          }
-                          for label in touched { labelWeight[Int(label)] = 0 }
-                          // Only zero-weight edges: nothing to listen to.
-                          if heaviest <= 0 { continue }
-                          if best.contains(labels[v]) { continue }
-                          // Ties are drawn in a fixed order (touched order follows the CSR order).
-                          labels[v] =
-                            best.count == 1 ? best[0] : best[generator.nextInt(below: best.count)]
-                          changed = true
-                        }
-                      }
+      let (outOffsets, outTargets, outWeights) = (
+        adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights
+      )
+      let (inOffsets, inSources, inEdges) = (
+        adjacency.inOffsets, adjacency.inSources, adjacency.inEdges
+      )
+      labels.withUnsafeMutableBufferPointer { labels in
+        labelWeight.withUnsafeMutableBufferPointer { labelWeight in
+          stamp.withUnsafeMutableBufferPointer { stamp in
+            while changed && iterations < maxIterations {
+              changed = false
+              iterations += 1
+              generator.shuffle(&order)
+              for node in order {
+                let v = Int(node)
+                touched.removeAll(keepingCapacity: true)
+                visit += 1
+                for e in outOffsets[v]..<outOffsets[v + 1] {
+                  let u = Int(outTargets[e])
+                  if u == v { continue }
+                  let label = labels[u]
+                  if stamp[Int(label)] != visit {
+                    stamp[Int(label)] = visit
+                    touched.append(label)
+                  }
+                  labelWeight[Int(label)] += isWeighted ? outWeights[e] : 1
+                }
+                if directed {
+                  for i in inOffsets[v]..<inOffsets[v + 1] {
+                    let u = Int(inSources[i])
+                    if u == v { continue }
+                    let label = labels[u]
+                    if stamp[Int(label)] != visit {
+                      stamp[Int(label)] = visit
+                      touched.append(label)
                     }
+                    labelWeight[Int(label)] +=
+                      isWeighted ? outWeights[Int(inEdges[i])] : 1
                   }
                 }
+                if touched.isEmpty { continue }
+                var heaviest = -1.0
+                best.removeAll(keepingCapacity: true)
+                for label in touched {
+                  let w = labelWeight[Int(label)]
+                  if w > heaviest {
+                    heaviest = w
+                    best.removeAll(keepingCapacity: true)
+                    best.append(label)
+                  } else if w == heaviest {
+                    best.append(label)
+                  }
+                }
+                for label in touched { labelWeight[Int(label)] = 0 }
+                // Only zero-weight edges: nothing to listen to.
+                if heaviest <= 0 { continue }
+                if best.contains(labels[v]) { continue }
+                // Ties are drawn in a fixed order (touched order follows the CSR order).
+                labels[v] =
+                  best.count == 1 ? best[0] : best[generator.nextInt(below: best.count)]
+                changed = true
               }
+            }
+          }
+        }
+      }
+    }
     return Result(labels: labels, iterations: iterations, converged: !changed)
   }
 }

@@ -70,10 +70,13 @@ public struct Leiden: Sendable {
   ///   randomness θ that is not positive.
   public func detect(in graph: Graph) throws(CommunityError) -> Partition {
     guard resolution >= 0 && resolution.isFinite else {
-      throw CommunityError(.parameterOutOfRange(name: "resolution", value: resolution, allowed: "a finite number ≥ 0"))
+      throw CommunityError(
+        .parameterOutOfRange(name: "resolution", value: resolution, allowed: "a finite number ≥ 0"))
     }
     guard randomness > 0 && randomness.isFinite else {
-      throw CommunityError(.parameterOutOfRange(name: "randomness θ", value: randomness, allowed: "a finite number > 0"))
+      throw CommunityError(
+        .parameterOutOfRange(
+          name: "randomness θ", value: randomness, allowed: "a finite number > 0"))
     }
     let merged = graph.mergingEdgeTypes()
     let isDirected = isDirectedModularity && merged.isDirected && quality == .modularity

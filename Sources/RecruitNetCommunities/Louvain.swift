@@ -57,7 +57,8 @@ public struct Louvain: Sendable {
   /// - Throws: ``CommunityError`` for a negative or non-finite resolution or edge weight.
   public func detect(in graph: Graph) throws(CommunityError) -> Partition {
     guard resolution >= 0 && resolution.isFinite else {
-      throw CommunityError(.parameterOutOfRange(name: "resolution", value: resolution, allowed: "a finite number ≥ 0"))
+      throw CommunityError(
+        .parameterOutOfRange(name: "resolution", value: resolution, allowed: "a finite number ≥ 0"))
     }
     let merged = graph.mergingEdgeTypes()
     let isDirected = isDirectedModularity && merged.isDirected && quality == .modularity

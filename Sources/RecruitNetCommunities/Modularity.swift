@@ -33,7 +33,8 @@ extension Partition {
     }
     graph.forEachEdge { u, v, e in
       let w = weighted ? graph.outWeights[e] : 1
-      let cu = group(u), cv = group(v)
+      let cu = group(u)
+      let cv = group(v)
       total += w
       outSum[cu] += w
       inSum[cv] += w

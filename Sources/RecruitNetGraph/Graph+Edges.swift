@@ -36,7 +36,11 @@ extension Graph {
     while low < high {
       let mid = (low + high) / 2
       let t = outTargets[mid]
-      if t < target || (t == target && edgeType(of: mid) < type) { low = mid + 1 } else { high = mid }
+      if t < target || (t == target && edgeType(of: mid) < type) {
+        low = mid + 1
+      } else {
+        high = mid
+      }
     }
     guard low < outOffsets[Int(source) + 1], outTargets[low] == target, edgeType(of: low) == type
     else { return nil }

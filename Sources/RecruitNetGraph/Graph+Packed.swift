@@ -60,7 +60,10 @@ extension Graph {
     let m = p.outTargets.count
     guard p.outOffsets.count == n + 1, p.outOffsets.first == 0, p.outOffsets.last == m,
       p.outWeights.count == m
-    else { throw GraphError(.damagedStorage(detail: "the stored adjacency does not match the node count")) }
+    else {
+      throw GraphError(
+        .damagedStorage(detail: "the stored adjacency does not match the node count"))
+    }
     guard !p.edgeTypeNames.isEmpty, p.kindNames.first == "account" else {
       throw GraphError(.damagedStorage(detail: "the stored edge types or node kinds are damaged"))
     }
@@ -74,7 +77,10 @@ extension Graph {
         return true
       }
     }
-    guard valid else { throw GraphError(.damagedStorage(detail: "the stored adjacency refers to nodes that do not exist")) }
+    guard valid else {
+      throw GraphError(
+        .damagedStorage(detail: "the stored adjacency refers to nodes that do not exist"))
+    }
     guard p.edgeTypes.allSatisfy({ Int($0) < p.edgeTypeNames.count }),
       p.multiEdges.count == p.multiCounts.count, p.multiEdges.allSatisfy({ $0 >= 0 && $0 < m }),
       p.firstTimes.count == p.lastTimes.count, p.firstTimes.isEmpty || p.firstTimes.count == m

@@ -96,12 +96,12 @@ public final class Graph: Sendable {
     var loops = 0
     withUnsafeAdjacency { adjacency in
       let (offsets, targets) = (adjacency.outOffsets, adjacency.outTargets)
-        for v in 0..<nodeCount {
-          for e in offsets[v]..<offsets[v + 1] where targets[e] == NodeID(truncatingIfNeeded: v) {
-            loops += 1
-          }
+      for v in 0..<nodeCount {
+        for e in offsets[v]..<offsets[v + 1] where targets[e] == NodeID(truncatingIfNeeded: v) {
+          loops += 1
         }
       }
+    }
     return loops
   }
 

@@ -71,7 +71,8 @@ public struct GraphBuilder {
     edgeTypeNames = graph.edgeTypeNames
     reserveRows(graph.edgeCount)
     graph.forEachEdge { source, target, edge in
-      appendEdge(copying: edge, of: graph, from: source, to: target, type: UInt16(graph.edgeType(of: edge)))
+      appendEdge(
+        copying: edge, of: graph, from: source, to: target, type: UInt16(graph.edgeType(of: edge)))
     }
   }
 
@@ -308,7 +309,8 @@ public struct GraphBuilder {
 
   /// Sorts one bucket by key: insertion sort for short buckets, the standard sort otherwise.
   @inline(__always)
-  static func sortBucket(_ rows: UnsafeMutableBufferPointer<KeyedRow>, from start: Int, to end: Int) {
+  static func sortBucket(_ rows: UnsafeMutableBufferPointer<KeyedRow>, from start: Int, to end: Int)
+  {
     let count = end - start
     if count < 2 { return }
     if count <= 24 {

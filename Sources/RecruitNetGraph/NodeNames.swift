@@ -60,7 +60,9 @@ public struct NodeNames: Sendable, RandomAccessCollection {
 
   /// The UTF-8 bytes of node `id`'s key: its name, preceded by a two-byte kind marker for nodes
   /// that are not accounts (see ``NodeKindKey``).
-  public func withUTF8<R>(of id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+  public func withUTF8<R>(of id: NodeID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows
+    -> R
+  {
     let start = offsets[Int(id)]
     let end = offsets[Int(id) + 1]
     return try arena.withUnsafeBufferPointer { buffer in
@@ -138,7 +140,9 @@ public struct NodeNames: Sendable, RandomAccessCollection {
           let end = offsets[id + 1]
           guard start <= end, end <= arena.count else { return false }
           let before = interner.count
-          guard Int(interner.intern(base + start, count: end - start)) == before else { return false }
+          guard Int(interner.intern(base + start, count: end - start)) == before else {
+            return false
+          }
         }
         return true
       }

@@ -43,24 +43,26 @@ public struct CommunityMap: Sendable {
     let directed = graph.isDirected
     communities.withUnsafeBufferPointer { community in
       graph.withUnsafeAdjacency { adjacency in
-        let (offsets, targets, weights) = (adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights)
-            for u in 0..<graph.nodeCount {
-              let cu = community[u]
-              if cu == UInt32.max || Int(cu) >= communityCount { continue }
-              for e in offsets[u]..<offsets[u + 1] {
-                let v = Int(targets[e])
-                if !directed && v < u { continue }
-                let cv = community[v]
-                if cv == UInt32.max || Int(cv) >= communityCount { continue }
-                if cu == cv {
-                  inside[Int(cu)] += weights[e]
-                } else {
-                  let key = UInt64(min(cu, cv)) << 32 | UInt64(max(cu, cv))
-                  links[key, default: 0] += weights[e]
-                }
-              }
+        let (offsets, targets, weights) = (
+          adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights
+        )
+        for u in 0..<graph.nodeCount {
+          let cu = community[u]
+          if cu == UInt32.max || Int(cu) >= communityCount { continue }
+          for e in offsets[u]..<offsets[u + 1] {
+            let v = Int(targets[e])
+            if !directed && v < u { continue }
+            let cv = community[v]
+            if cv == UInt32.max || Int(cv) >= communityCount { continue }
+            if cu == cv {
+              inside[Int(cu)] += weights[e]
+            } else {
+              let key = UInt64(min(cu, cv)) << 32 | UInt64(max(cu, cv))
+              links[key, default: 0] += weights[e]
             }
           }
+        }
+      }
     }
     self.sizes = sizes
     self.links = links

@@ -59,7 +59,8 @@ public actor GraphvizRenderer {
       gvRenderData(context, graph, $0, &buffer, &length)
     }
     guard rendered == 0, let buffer else {
-      throw RenderError(.graphviz(step: "Graphviz cannot render \(format.rawValue)", details: Self.takeMessages()))
+      throw RenderError(
+        .graphviz(step: "Graphviz cannot render \(format.rawValue)", details: Self.takeMessages()))
     }
     defer { gvFreeRenderData(buffer) }
     graphvizMessages.removeAll()
@@ -96,7 +97,8 @@ public actor GraphvizRenderer {
     cgv_seed_random(UInt(UInt64(start) ?? 0))
     let laidOut = withMutableCString(engine.rawValue) { gvLayout(context, graph, $0) }
     guard laidOut == 0 else {
-      throw RenderError(.graphviz(step: "Graphviz layout \(engine.rawValue) failed", details: Self.takeMessages()))
+      throw RenderError(
+        .graphviz(step: "Graphviz layout \(engine.rawValue) failed", details: Self.takeMessages()))
     }
   }
 
@@ -113,12 +115,15 @@ public actor GraphvizRenderer {
     -> (OpaquePointer, UnsafeMutablePointer<Agraph_t>, [UnsafeMutablePointer<Agnode_t>?])
   {
     graphvizMessages.removeAll()
-    guard let context else { throw RenderError(.graphviz(step: "cannot start Graphviz", details: Self.takeMessages())) }
+    guard let context else {
+      throw RenderError(.graphviz(step: "cannot start Graphviz", details: Self.takeMessages()))
+    }
     let created: UnsafeMutablePointer<Agraph_t>? = withMutableCString("diagram") { name in
       agopen(name, spec.isDirected ? cgv_directed() : cgv_undirected(), cgv_deterministic_disc())
     }
     guard let graph = created else {
-      throw RenderError(.graphviz(step: "cannot create a Graphviz graph", details: Self.takeMessages()))
+      throw RenderError(
+        .graphviz(step: "cannot create a Graphviz graph", details: Self.takeMessages()))
     }
     for (key, value) in spec.graphAttributes.sorted(by: { $0.key < $1.key }) {
       // `node:NAME` and `edge:NAME` keys set the default of a node or edge attribute.

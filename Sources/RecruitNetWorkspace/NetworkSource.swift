@@ -8,7 +8,9 @@ public enum NetworkSource {
   ///
   /// - Parameter directed: for an edge list, the direction (default directed); for a directed
   ///   workspace, `false` gives its undirected projection; `true` on an undirected one is an error.
-  public static func load(_ path: String, options: EdgeListOptions = EdgeListOptions(), directed: Bool? = nil)
+  public static func load(
+    _ path: String, options: EdgeListOptions = EdgeListOptions(), directed: Bool? = nil
+  )
     async throws -> (graph: Graph, workspace: Workspace?)
   {
     if Workspace.isDatabase(path) {
@@ -17,7 +19,9 @@ public enum NetworkSource {
       switch (directed, graph.isDirected) {
       case (false?, true): return (graph.undirected(), workspace)
       case (true?, false):
-        throw WorkspaceError(.directionMismatch, path, "the workspace holds an undirected network; a directed view does not apply")
+        throw WorkspaceError(
+          .directionMismatch, path,
+          "the workspace holds an undirected network; a directed view does not apply")
       default: return (graph, workspace)
       }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import RecruitNetGraph
@@ -14,7 +15,8 @@ enum PackedParts {
   static let chunkBytes = 256 << 20
 
   static func write<T>(_ array: [T], part: String, db: Database) throws {
-    let statement = try db.makeStatement(sql: "INSERT INTO adjacency(part, chunk, data) VALUES (?, ?, ?)")
+    let statement = try db.makeStatement(
+      sql: "INSERT INTO adjacency(part, chunk, data) VALUES (?, ?, ?)")
     try array.withUnsafeBytes { bytes in
       var offset = 0
       var chunk = 0
@@ -31,7 +33,9 @@ enum PackedParts {
         }
         let status = sqlite3_step(handle)
         guard status == SQLITE_DONE else {
-          throw DatabaseError(resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+          throw DatabaseError(
+            resultCode: ResultCode(rawValue: status),
+            message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
         offset += length
         chunk += 1
@@ -40,7 +44,8 @@ enum PackedParts {
   }
 
   static func read<T>(_ type: T.Type, part: String, db: Database) throws -> [T]? {
-    let rows = try Row.fetchAll(db, sql: "SELECT data FROM adjacency WHERE part = ? ORDER BY chunk", arguments: [part])
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT data FROM adjacency WHERE part = ? ORDER BY chunk", arguments: [part])
     guard !rows.isEmpty else { return nil }
     var total = 0
     var blobs: [Data] = []
@@ -56,7 +61,12 @@ enum PackedParts {
       var offset = 0
       for blob in blobs {
         blob.withUnsafeBytes { source in
-          if source.count > 0 { raw.baseAddress.map { ($0 + offset).copyMemory(from: source.baseAddress.unsafelyUnwrapped, byteCount: source.count) } }
+          if source.count > 0 {
+            raw.baseAddress.map {
+              ($0 + offset).copyMemory(
+                from: source.baseAddress.unsafelyUnwrapped, byteCount: source.count)
+            }
+          }
         }
         offset += blob.count
       }
@@ -67,5 +77,3 @@ enum PackedParts {
 
 /// SQLite's SQLITE_TRANSIENT destructor (a C macro Swift cannot import).
 let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
-
-import Foundation

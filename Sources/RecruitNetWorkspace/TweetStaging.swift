@@ -42,7 +42,8 @@ final class TweetStaging {
       try exec("BEGIN")
     } catch {
       close()
-      throw WorkspaceError(.failed, workspacePath, "cannot prepare the scratch file", underlying: error)
+      throw WorkspaceError(
+        .failed, workspacePath, "cannot prepare the scratch file", underlying: error)
     }
   }
 

@@ -13,7 +13,9 @@ extension Workspace {
       else { return nil }
       return NodeNames.unpacked(arena: arena, offsets: offsets, indexed: indexed)
     }
-    guard let names else { throw WorkspaceError(.damaged, path, "the workspace's name table is missing or damaged") }
+    guard let names else {
+      throw WorkspaceError(.damaged, path, "the workspace's name table is missing or damaged")
+    }
     return names
   }
 }

@@ -17,7 +17,10 @@ public struct SavedPartition: Sendable, Equatable {
   /// One community per node id (``none`` for nodes without one); communities are numbered from 0.
   public var communities: [UInt32]
 
-  public init(name: String, algorithm: String, parameters: String, revision: Int, createdAt: String, communities: [UInt32]) {
+  public init(
+    name: String, algorithm: String, parameters: String, revision: Int, createdAt: String,
+    communities: [UInt32]
+  ) {
     self.name = name
     self.algorithm = algorithm
     self.parameters = parameters
@@ -51,7 +54,8 @@ extension Workspace {
           ])
       }
     } catch {
-      throw WorkspaceError(.failed, path, "cannot save partition '\(partition.name)'", underlying: error)
+      throw WorkspaceError(
+        .failed, path, "cannot save partition '\(partition.name)'", underlying: error)
     }
   }
 
@@ -65,23 +69,30 @@ extension Workspace {
 
   /// A saved partition, extended with ``SavedPartition/none`` for nodes added since it was saved;
   /// nil if there is none of that name.
-  public func savedPartition(named name: String, nodeCount: Int? = nil) throws(WorkspaceError) -> SavedPartition? {
+  public func savedPartition(named name: String, nodeCount: Int? = nil) throws(WorkspaceError)
+    -> SavedPartition?
+  {
     let row: Row? = try read { db in
       guard try db.tableExists("partitions") else { return nil }
       return try Row.fetchOne(
-        db, sql: "SELECT algorithm, parameters, revision, created_at, data, node_count FROM partitions WHERE name = ?",
+        db,
+        sql:
+          "SELECT algorithm, parameters, revision, created_at, data, node_count FROM partitions WHERE name = ?",
         arguments: [name])
     }
     guard let row else { return nil }
     let data: Data = row[4]
     let stored: Int = row[5]
-    guard data.count == stored * 4 else { throw WorkspaceError(.damaged, path, "saved partition '\(name)' is damaged") }
+    guard data.count == stored * 4 else {
+      throw WorkspaceError(.damaged, path, "saved partition '\(name)' is damaged")
+    }
     var communities = data.withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
     if let nodeCount, nodeCount > communities.count {
       communities += repeatElement(SavedPartition.none, count: nodeCount - communities.count)
     }
     return SavedPartition(
-      name: name, algorithm: row[0], parameters: row[1], revision: row[2], createdAt: row[3], communities: communities)
+      name: name, algorithm: row[0], parameters: row[1], revision: row[2], createdAt: row[3],
+      communities: communities)
   }
 
   /// Deletes the saved partition `name`; false if there was none.

@@ -7,13 +7,17 @@ import RecruitNetGraph
 /// rewritten with the graph).
 extension Workspace {
   /// A cached result of `kind` (for example `centrality`) under `key` for the current revision.
-  public func cachedResult(kind: String, key: String) throws(WorkspaceError) -> (parameters: String, data: Data)? {
+  public func cachedResult(kind: String, key: String) throws(WorkspaceError) -> (
+    parameters: String, data: Data
+  )? {
     let revision = try revision()
     return try read { db in
       guard try db.tableExists("results") else { return nil }
-      guard let row = try Row.fetchOne(
-        db, sql: "SELECT parameters, data FROM results WHERE revision = ? AND kind = ? AND key = ?",
-        arguments: [revision, kind, key])
+      guard
+        let row = try Row.fetchOne(
+          db,
+          sql: "SELECT parameters, data FROM results WHERE revision = ? AND kind = ? AND key = ?",
+          arguments: [revision, kind, key])
       else { return nil }
       return (row[0], row[1])
     }
@@ -27,7 +31,8 @@ extension Workspace {
       for statement in WorkspaceSchema.analysisTables { try db.execute(sql: statement) }
       try db.execute(sql: "DELETE FROM results WHERE revision <> ?", arguments: [revision])
       try db.execute(
-        sql: "INSERT OR REPLACE INTO results(revision, kind, key, parameters, data) VALUES (?, ?, ?, ?, ?)",
+        sql:
+          "INSERT OR REPLACE INTO results(revision, kind, key, parameters, data) VALUES (?, ?, ?, ?, ?)",
         arguments: [revision, kind, key, parameters, data])
     }
   }

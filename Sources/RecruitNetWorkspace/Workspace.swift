@@ -39,15 +39,20 @@ public struct Workspace: Sendable {
   /// - Throws: ``WorkspaceError`` if the file is missing, not SQLite, or not a RecruitNet workspace.
   public init(path: String) throws(WorkspaceError) {
     self.path = path
-    guard FileManager.default.fileExists(atPath: path) else { throw WorkspaceError(.noSuchFile, path, "no such workspace file") }
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw WorkspaceError(.noSuchFile, path, "no such workspace file")
+    }
     guard Self.isDatabase(path) else {
-      throw WorkspaceError(.notAWorkspace, path, "not a RecruitNet workspace (not a SQLite database)")
+      throw WorkspaceError(
+        .notAWorkspace, path, "not a RecruitNet workspace (not a SQLite database)")
     }
     let format = try read { db in
-      try db.tableExists("meta") ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") : nil
+      try db.tableExists("meta")
+        ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'format'") : nil
     }
     guard format == WorkspaceSchema.format else {
-      throw WorkspaceError(.notAWorkspace, path, "not a RecruitNet workspace (a SQLite database without its tables)")
+      throw WorkspaceError(
+        .notAWorkspace, path, "not a RecruitNet workspace (a SQLite database without its tables)")
     }
   }
 
@@ -67,19 +72,27 @@ public struct Workspace: Sendable {
 
   /// A value from the `meta` table.
   public func meta(_ key: String) throws(WorkspaceError) -> String? {
-    try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    try read { db in
+      try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+    }
   }
 
   /// Whether the workspace's network is directed.
   public func isDirected() throws(WorkspaceError) -> Bool { try meta("directed") != "false" }
 
   /// The graph revision, bumped by every import that changes the graph.
-  public func revision() throws(WorkspaceError) -> Int { Int(try meta("graph_revision") ?? "0") ?? 0 }
+  public func revision() throws(WorkspaceError) -> Int {
+    Int(try meta("graph_revision") ?? "0") ?? 0
+  }
 
   /// Every import so far, oldest first.
   public func imports() throws(WorkspaceError) -> [ImportRecord] {
     try read { db in
-      try Row.fetchAll(db, sql: "SELECT id, file, sha256, kind, rows_read, rows_imported, rows_rejected, imported_at, options FROM imports ORDER BY id").map { row in
+      try Row.fetchAll(
+        db,
+        sql:
+          "SELECT id, file, sha256, kind, rows_read, rows_imported, rows_rejected, imported_at, options FROM imports ORDER BY id"
+      ).map { row in
         ImportRecord(
           id: row[0], file: row[1], sha256: row[2], kind: row[3], rowsRead: row[4],
           rowsImported: row[5], rowsRejected: row[6], importedAt: row[7], options: row[8])
@@ -90,7 +103,8 @@ public struct Workspace: Sendable {
   /// Loads the graph from the packed adjacency (no parsing; see ``PackedParts``).
   public func loadGraph() throws(WorkspaceError) -> Graph {
     let packed: PackedGraph? = try read { db in
-      let directed = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'directed'") != "false"
+      let directed =
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'directed'") != "false"
       let kinds = try String.fetchAll(db, sql: "SELECT name FROM node_kinds ORDER BY id")
       let types = try String.fetchAll(db, sql: "SELECT name FROM edge_types ORDER BY id")
       guard let arena = try PackedParts.read(UInt8.self, part: "names.arena", db: db),
@@ -108,7 +122,9 @@ public struct Workspace: Sendable {
         firstTimes: try PackedParts.read(Int64.self, part: "times.first", db: db) ?? [],
         lastTimes: try PackedParts.read(Int64.self, part: "times.last", db: db) ?? [])
     }
-    guard let packed else { throw WorkspaceError(.damaged, path, "the workspace has no stored graph (damaged file?)") }
+    guard let packed else {
+      throw WorkspaceError(.damaged, path, "the workspace has no stored graph (damaged file?)")
+    }
     do {
       return try Graph(packed: packed)
     } catch {
@@ -120,7 +136,9 @@ public struct Workspace: Sendable {
   public func cachedSummary(key: String) throws(WorkspaceError) -> String? {
     let revision = try revision()
     return try read { db in
-      try String.fetchOne(db, sql: "SELECT json FROM summaries WHERE revision = ? AND key = ?", arguments: [revision, key])
+      try String.fetchOne(
+        db, sql: "SELECT json FROM summaries WHERE revision = ? AND key = ?",
+        arguments: [revision, key])
     }
   }
 
@@ -129,17 +147,24 @@ public struct Workspace: Sendable {
     guard let revision = try? revision(), let queue = try? DatabaseQueue(path: path) else { return }
     try? queue.write { db in
       try db.execute(sql: "DELETE FROM summaries WHERE revision <> ?", arguments: [revision])
-      try db.execute(sql: "INSERT OR REPLACE INTO summaries(revision, key, json) VALUES (?, ?, ?)", arguments: [revision, key, json])
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO summaries(revision, key, json) VALUES (?, ?, ?)",
+        arguments: [revision, key, json])
     }
   }
 
   /// Labels of a node, with the file and time of the import that gave each.
-  public func labels(of node: NodeID) throws(WorkspaceError) -> [(label: String, file: String, importedAt: String)] {
+  public func labels(of node: NodeID) throws(WorkspaceError) -> [(
+    label: String, file: String, importedAt: String
+  )] {
     try read { db in
-      try Row.fetchAll(db, sql: """
-        SELECT labels.label, imports.file, imports.imported_at FROM labels
-        JOIN imports ON imports.id = labels.import_id WHERE labels.node = ? ORDER BY labels.import_id, labels.label
-        """, arguments: [Int64(node)]).map { ($0[0], $0[1], $0[2]) }
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT labels.label, imports.file, imports.imported_at FROM labels
+          JOIN imports ON imports.id = labels.import_id WHERE labels.node = ? ORDER BY labels.import_id, labels.label
+          """, arguments: [Int64(node)]
+      ).map { ($0[0], $0[1], $0[2]) }
     }
   }
 }

@@ -26,7 +26,9 @@ public struct WorkspaceError: RecruitNetError {
   /// The error of the layer below (GRDB's `DatabaseError`, a system error), when there was one.
   public var underlying: (any Error & Sendable)?
 
-  public init(_ code: Code, _ path: String, _ detail: String, underlying: (any Error & Sendable)? = nil) {
+  public init(
+    _ code: Code, _ path: String, _ detail: String, underlying: (any Error & Sendable)? = nil
+  ) {
     self.code = code
     self.path = path
     self.detail = detail

@@ -56,30 +56,38 @@ public struct WorkspaceImporter: Sendable {
       if let directed, directed != storedDirected {
         throw WorkspaceError(
           .directionMismatch, workspacePath,
-          "the workspace holds a \(storedDirected ? "directed" : "undirected") network; cannot import into it as \(directed ? "directed" : "undirected")")
+          "the workspace holds a \(storedDirected ? "directed" : "undirected") network; cannot import into it as \(directed ? "directed" : "undirected")"
+        )
       }
       progress?("loading \(workspacePath)")
       graph = try workspace.loadGraph()
-      for record in try workspace.imports() { knownHashes[record.sha256] = (record.file, record.importedAt) }
+      for record in try workspace.imports() {
+        knownHashes[record.sha256] = (record.file, record.importedAt)
+      }
       revision = try workspace.revision()
       createdAt = try workspace.meta("created_at")
     }
     outcome.timings.append(("load", clock.lap()))
-    let networks = try parseNetworkFiles(knownHashes: &knownHashes, outcome: &outcome, progress: progress)
+    let networks = try parseNetworkFiles(
+      knownHashes: &knownHashes, outcome: &outcome, progress: progress)
     let isDirected = graph?.isDirected ?? directed ?? networks.first?.network.isDirected ?? true
     var builder: GraphBuilder
     if let graph {
       builder = GraphBuilder(graph)
     } else {
       let expectedRows = edgeFiles.reduce(0) { total, file in
-        total + Int((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0) / 16
+        total + Int((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+          / 16
       }
-      builder = GraphBuilder(isDirected: isDirected, expectedNodes: max(1024, expectedRows / 8), expectedRows: expectedRows)
+      builder = GraphBuilder(
+        isDirected: isDirected, expectedNodes: max(1024, expectedRows / 8),
+        expectedRows: expectedRows)
     }
     var entries: [ImportEntry] = []
     try addNetworks(networks, to: &builder, entries: &entries, outcome: &outcome)
     // Hash first when a duplicate is possible, so a skipped file never touches the builder.
-    let checkFirst = !knownHashes.isEmpty || edgeFiles.count + nodeFiles.count + networkFiles.count > 1
+    let checkFirst =
+      !knownHashes.isEmpty || edgeFiles.count + nodeFiles.count + networkFiles.count > 1
     for file in edgeFiles {
       if checkFirst {
         let hash = ContentCheck(try InputFile.read(file)).sha256
@@ -128,7 +136,8 @@ public struct WorkspaceImporter: Sendable {
       return outcome
     }
     guard builder.rowCount > 0 || builder.nodeCount > 0 else {
-      throw WorkspaceError(.nothingToImport, workspacePath, "nothing to import: the files held no edges and no nodes")
+      throw WorkspaceError(
+        .nothingToImport, workspacePath, "nothing to import: the files held no edges and no nodes")
     }
     progress?("building the graph")
     let built = try builder.build()

@@ -43,46 +43,49 @@ enum WorkspaceSchema {
   static let version = 2
 
   /// Tables rewritten from the in-memory graph on every import.
-  static let graphTables: Set<String> = ["meta", "node_kinds", "edge_types", "nodes", "edges", "adjacency", "summaries", "results"]
+  static let graphTables: Set<String> = [
+    "meta", "node_kinds", "edge_types", "nodes", "edges", "adjacency", "summaries", "results",
+  ]
 
   /// Tables added after the first schema, created on demand in files written before them.
   static var analysisTables: [String] { createStatements.filter { $0.contains("IF NOT EXISTS") } }
 
-  static let createStatements = [
-    "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
-    """
-    CREATE TABLE imports(id INTEGER PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL,
-      kind TEXT NOT NULL, rows_read INTEGER NOT NULL, rows_imported INTEGER NOT NULL,
-      rows_rejected INTEGER NOT NULL, imported_at TEXT NOT NULL, options TEXT NOT NULL)
-    """,
-    "CREATE TABLE node_kinds(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
-    "CREATE TABLE edge_types(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
-    "CREATE TABLE nodes(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind INTEGER NOT NULL)",
-    """
-    CREATE TABLE edges(source INTEGER NOT NULL, target INTEGER NOT NULL, type INTEGER NOT NULL,
-      weight REAL NOT NULL, count INTEGER NOT NULL, first_time INTEGER, last_time INTEGER)
-    """,
-    """
-    CREATE TABLE node_attributes(node INTEGER NOT NULL, key TEXT NOT NULL, value,
-      import_id INTEGER NOT NULL, PRIMARY KEY(node, key)) WITHOUT ROWID
-    """,
-    """
-    CREATE TABLE labels(node INTEGER NOT NULL, label TEXT NOT NULL, import_id INTEGER NOT NULL,
-      UNIQUE(node, label, import_id))
-    """,
-    """
-    CREATE TABLE adjacency(part TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
-      PRIMARY KEY(part, chunk))
-    """,
-    "CREATE TABLE summaries(revision INTEGER NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(revision, key))",
-    """
-    CREATE TABLE IF NOT EXISTS results(revision INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
-      parameters TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY(revision, kind, key))
-    """,
-    """
-    CREATE TABLE IF NOT EXISTS partitions(name TEXT PRIMARY KEY NOT NULL, algorithm TEXT NOT NULL,
-      parameters TEXT NOT NULL, revision INTEGER NOT NULL, node_count INTEGER NOT NULL,
-      community_count INTEGER NOT NULL, created_at TEXT NOT NULL, data BLOB NOT NULL)
-    """,
-  ] + TweetTables.createStatements
+  static let createStatements =
+    [
+      "CREATE TABLE meta(key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)",
+      """
+      CREATE TABLE imports(id INTEGER PRIMARY KEY, file TEXT NOT NULL, sha256 TEXT NOT NULL,
+        kind TEXT NOT NULL, rows_read INTEGER NOT NULL, rows_imported INTEGER NOT NULL,
+        rows_rejected INTEGER NOT NULL, imported_at TEXT NOT NULL, options TEXT NOT NULL)
+      """,
+      "CREATE TABLE node_kinds(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+      "CREATE TABLE edge_types(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+      "CREATE TABLE nodes(id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind INTEGER NOT NULL)",
+      """
+      CREATE TABLE edges(source INTEGER NOT NULL, target INTEGER NOT NULL, type INTEGER NOT NULL,
+        weight REAL NOT NULL, count INTEGER NOT NULL, first_time INTEGER, last_time INTEGER)
+      """,
+      """
+      CREATE TABLE node_attributes(node INTEGER NOT NULL, key TEXT NOT NULL, value,
+        import_id INTEGER NOT NULL, PRIMARY KEY(node, key)) WITHOUT ROWID
+      """,
+      """
+      CREATE TABLE labels(node INTEGER NOT NULL, label TEXT NOT NULL, import_id INTEGER NOT NULL,
+        UNIQUE(node, label, import_id))
+      """,
+      """
+      CREATE TABLE adjacency(part TEXT NOT NULL, chunk INTEGER NOT NULL, data BLOB NOT NULL,
+        PRIMARY KEY(part, chunk))
+      """,
+      "CREATE TABLE summaries(revision INTEGER NOT NULL, key TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(revision, key))",
+      """
+      CREATE TABLE IF NOT EXISTS results(revision INTEGER NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL,
+        parameters TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY(revision, kind, key))
+      """,
+      """
+      CREATE TABLE IF NOT EXISTS partitions(name TEXT PRIMARY KEY NOT NULL, algorithm TEXT NOT NULL,
+        parameters TEXT NOT NULL, revision INTEGER NOT NULL, node_count INTEGER NOT NULL,
+        community_count INTEGER NOT NULL, created_at TEXT NOT NULL, data BLOB NOT NULL)
+      """,
+    ] + TweetTables.createStatements
 }

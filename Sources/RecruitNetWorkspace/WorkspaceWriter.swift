@@ -31,10 +31,12 @@ enum WorkspaceWriter {
     try? FileManager.default.removeItem(atPath: temporary)
     do {
       try writeFile(
-        graph: graph, at: temporary, previous: previous, revision: revision, createdAt: createdAt, imports: imports,
+        graph: graph, at: temporary, previous: previous, revision: revision, createdAt: createdAt,
+        imports: imports,
         attachments: attachments)
       guard rename(temporary, path) == 0 else {
-        throw WorkspaceError(path, "cannot move the new workspace into place: \(String(cString: strerror(errno)))")
+        throw WorkspaceError(
+          path, "cannot move the new workspace into place: \(String(cString: strerror(errno)))")
       }
     } catch {
       try? FileManager.default.removeItem(atPath: temporary)
@@ -49,15 +51,19 @@ enum WorkspaceWriter {
     let queue = try DatabaseQueue(path: path)
     try queue.writeWithoutTransaction { db in
       // A fresh file that is renamed into place only when complete needs no journal.
-      try db.execute(sql: "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+      try db.execute(
+        sql: "PRAGMA page_size = 65536; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
       // SQLite refuses ATTACH inside a transaction, so the previous file is attached first.
       if let previous { try db.execute(sql: "ATTACH DATABASE ? AS old", arguments: [previous]) }
       for attachment in attachments {
-        try db.execute(sql: "ATTACH DATABASE ? AS \(attachment.alias)", arguments: [attachment.path])
+        try db.execute(
+          sql: "ATTACH DATABASE ? AS \(attachment.alias)", arguments: [attachment.path])
       }
       try db.execute(sql: "BEGIN")
       do {
-        try fill(db, graph: graph, previous: previous, revision: revision, createdAt: createdAt, imports: imports)
+        try fill(
+          db, graph: graph, previous: previous, revision: revision, createdAt: createdAt,
+          imports: imports)
         try db.execute(sql: "COMMIT")
       } catch {
         try? db.execute(sql: "ROLLBACK")
@@ -69,7 +75,8 @@ enum WorkspaceWriter {
   }
 
   private static func fill(
-    _ db: Database, graph: Graph, previous: String?, revision: Int, createdAt: String?, imports: [ImportEntry]
+    _ db: Database, graph: Graph, previous: String?, revision: Int, createdAt: String?,
+    imports: [ImportEntry]
   ) throws {
     do {
       for statement in WorkspaceSchema.createStatements { try db.execute(sql: statement) }
@@ -84,10 +91,12 @@ enum WorkspaceWriter {
         try db.execute(sql: "INSERT INTO meta(key, value) VALUES (?, ?)", arguments: [key, value])
       }
       for (id, name) in graph.kindNames.enumerated() {
-        try db.execute(sql: "INSERT INTO node_kinds(id, name) VALUES (?, ?)", arguments: [id, name])
+        try db.execute(
+          sql: "INSERT INTO node_kinds(id, name) VALUES (?, ?)", arguments: [id, name])
       }
       for (id, name) in graph.edgeTypeNames.enumerated() {
-        try db.execute(sql: "INSERT INTO edge_types(id, name) VALUES (?, ?)", arguments: [id, name])
+        try db.execute(
+          sql: "INSERT INTO edge_types(id, name) VALUES (?, ?)", arguments: [id, name])
       }
       try insertNodes(graph, db: db)
       try insertEdges(graph, db: db)
@@ -97,7 +106,9 @@ enum WorkspaceWriter {
       try PackedParts.write(packed.outOffsets, part: "out.offsets", db: db)
       try PackedParts.write(packed.outTargets, part: "out.targets", db: db)
       try PackedParts.write(packed.outWeights, part: "out.weights", db: db)
-      if !packed.edgeTypes.isEmpty { try PackedParts.write(packed.edgeTypes, part: "out.types", db: db) }
+      if !packed.edgeTypes.isEmpty {
+        try PackedParts.write(packed.edgeTypes, part: "out.types", db: db)
+      }
       if !packed.multiEdges.isEmpty {
         try PackedParts.write(packed.multiEdges, part: "multi.edges", db: db)
         try PackedParts.write(packed.multiCounts, part: "multi.counts", db: db)
@@ -107,13 +118,18 @@ enum WorkspaceWriter {
         try PackedParts.write(packed.lastTimes, part: "times.last", db: db)
       }
       for entry in imports {
-        let options = String(decoding: try JSONSerialization.data(withJSONObject: entry.options, options: [.sortedKeys]), as: UTF8.self)
+        let options = String(
+          decoding: try JSONSerialization.data(
+            withJSONObject: entry.options, options: [.sortedKeys]), as: UTF8.self)
         try db.execute(
           sql: """
             INSERT INTO imports(file, sha256, kind, rows_read, rows_imported, rows_rejected, imported_at, options)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
-          arguments: [entry.file, entry.sha256, entry.kind, entry.rowsRead, entry.rowsImported, entry.rowsRejected, now, options])
+          arguments: [
+            entry.file, entry.sha256, entry.kind, entry.rowsRead, entry.rowsImported,
+            entry.rowsRejected, now, options,
+          ])
         let importID = db.lastInsertedRowID
         try TweetTables.write(entry, importID: importID, db: db)
         for record in entry.nodeRecords {
@@ -125,7 +141,8 @@ enum WorkspaceWriter {
             case .text(let v): stored = v
             }
             try db.execute(
-              sql: "INSERT OR REPLACE INTO node_attributes(node, key, value, import_id) VALUES (?, ?, ?, ?)",
+              sql:
+                "INSERT OR REPLACE INTO node_attributes(node, key, value, import_id) VALUES (?, ?, ?, ?)",
               arguments: [Int64(record.node), key, stored, importID])
           }
           for label in record.labels {
@@ -141,9 +158,12 @@ enum WorkspaceWriter {
   /// Copies every table the importer does not rewrite (imports, attributes, labels, and tables
   /// later versions add) from the previous file. Node ids are stable across imports.
   private static func copyKeptTables(db: Database) throws {
-    let oldTables = try String.fetchAll(db, sql: "SELECT name FROM old.sqlite_master WHERE type = 'table'")
-    let newTables = Set(try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'table'"))
-    for table in oldTables where !WorkspaceSchema.graphTables.contains(table) && newTables.contains(table) {
+    let oldTables = try String.fetchAll(
+      db, sql: "SELECT name FROM old.sqlite_master WHERE type = 'table'")
+    let newTables = Set(
+      try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'table'"))
+    for table in oldTables
+    where !WorkspaceSchema.graphTables.contains(table) && newTables.contains(table) {
       let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       try db.execute(sql: "INSERT INTO main.\(quoted) SELECT * FROM old.\(quoted)")
     }
@@ -180,7 +200,9 @@ enum WorkspaceWriter {
 
   private static func insertEdges(_ graph: Graph, db: Database) throws {
     let statement = try db.makeStatement(
-      sql: "INSERT INTO edges(source, target, type, weight, count, first_time, last_time) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      sql:
+        "INSERT INTO edges(source, target, type, weight, count, first_time, last_time) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    )
     let handle = statement.sqliteStatement
     let hasTimes = graph.hasTimes
     var multiIndex = 0
@@ -194,8 +216,12 @@ enum WorkspaceWriter {
       sqlite3_bind_int64(handle, 3, Int64(graph.edgeType(of: e)))
       sqlite3_bind_double(handle, 4, graph.outWeights[e])
       // Multiplicities are sparse and met in ascending edge order.
-      while multiIndex < multi.multiEdges.count && multi.multiEdges[multiIndex] < e { multiIndex += 1 }
-      let count = multiIndex < multi.multiEdges.count && multi.multiEdges[multiIndex] == e ? Int64(multi.multiCounts[multiIndex]) : 1
+      while multiIndex < multi.multiEdges.count && multi.multiEdges[multiIndex] < e {
+        multiIndex += 1
+      }
+      let count =
+        multiIndex < multi.multiEdges.count && multi.multiEdges[multiIndex] == e
+        ? Int64(multi.multiCounts[multiIndex]) : 1
       sqlite3_bind_int64(handle, 5, count)
       if hasTimes && graph.firstTimes[e] != GraphBuilder.noTime {
         sqlite3_bind_int64(handle, 6, graph.firstTimes[e])
@@ -213,7 +239,9 @@ enum WorkspaceWriter {
   private static func step(_ handle: SQLiteStatement, db: Database) throws {
     let status = sqlite3_step(handle)
     guard status == SQLITE_DONE else {
-      throw DatabaseError(resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+      throw DatabaseError(
+        resultCode: ResultCode(rawValue: status),
+        message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
     }
   }
 }

@@ -10,7 +10,8 @@ import Testing
 /// The shared workflows, called as a Swift user calls them, on the recruitment sample
 /// (Samples/recruitment: 596 connected accounts in five planted cells).
 @Suite struct AnalysisWorkflowTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent()
   static let edges = root.appendingPathComponent("Samples/recruitment/edges.csv").path
   static let groups = root.appendingPathComponent("Samples/recruitment/groups.csv").path
@@ -71,15 +72,19 @@ import Testing
   @Test func seedListsNameTheirLine() throws {
     let files = try TestFiles()
     let good = try files.write("seeds.txt", "# analysts' seeds\nacct_0001\n\nacct_0002, 2.5\n")
-    #expect(try SeedList.read(path: good).seeds == [.init("acct_0001"), .init("acct_0002", weight: 2.5)])
+    #expect(
+      try SeedList.read(path: good).seeds == [.init("acct_0001"), .init("acct_0002", weight: 2.5)])
     let bad = try files.write("bad.txt", "acct_0001\nacct_0002,-1\n")
     do {
       _ = try SeedList.read(path: bad)
       Issue.record("a negative weight was accepted")
     } catch let error as AnalysisError {
-      #expect(error.description == "\(bad):2: error: seed weight must be a non-negative number, got -1.0")
+      #expect(
+        error.description == "\(bad):2: error: seed weight must be a non-negative number, got -1.0")
     }
-    #expect(throws: AnalysisError.self) { try SeedList.read(path: try files.write("empty.txt", "# none\n")) }
+    #expect(throws: AnalysisError.self) {
+      try SeedList.read(path: try files.write("empty.txt", "# none\n"))
+    }
     #expect(throws: ImportError.self) { try SeedList.read(path: files.path("missing.txt")) }
   }
 
@@ -91,7 +96,8 @@ import Testing
       Issue.record("a text file opened as a workspace")
     } catch let error as WorkspaceError {
       #expect(error.code == .notAWorkspace && error.codeName == "workspace.notAWorkspace")
-      #expect(error.description == "\(path): error: not a RecruitNet workspace (not a SQLite database)")
+      #expect(
+        error.description == "\(path): error: not a RecruitNet workspace (not a SQLite database)")
     }
   }
 
@@ -99,7 +105,10 @@ import Testing
     let empty = try GraphBuilder(isDirected: true).build()
     var pagerank = PageRank()
     pagerank.damping = 1.5
-    #expect(throws: CentralityError(.parameterOutOfRange(name: "damping", value: 1.5, allowed: "between 0 and 1"))) {
+    #expect(
+      throws: CentralityError(
+        .parameterOutOfRange(name: "damping", value: 1.5, allowed: "between 0 and 1"))
+    ) {
       try pagerank.scores(on: empty)
     }
   }

@@ -8,9 +8,11 @@ struct CLIResult {
 }
 
 enum CLI {
-  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent()
-  static let sharedData = repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
+    .deletingLastPathComponent()
+  static let sharedData = repositoryRoot.deletingLastPathComponent().appendingPathComponent(
+    "shared/data")
 
   /// The binary sits beside the test bundle's resources in the build folder.
   static var binary: URL {
@@ -36,7 +38,8 @@ enum CLI {
   }
 
   static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("recruitnet-cli-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "recruitnet-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
   }

@@ -5,17 +5,29 @@ import Testing
 @Suite struct ImportAndInfoTests {
   /// Compares `info --format json` with the networkx oracle written by Scripts/oracles/graph_summary.py.
   func checkAgainstOracle(_ name: String, info: [String: Any]) throws {
-    let url = try #require(Bundle.module.url(forResource: "Fixtures/oracle/\(name).summary", withExtension: "json"))
+    let url = try #require(
+      Bundle.module.url(forResource: "Fixtures/oracle/\(name).summary", withExtension: "json"))
     let oracle = try CLI.json(String(contentsOf: url, encoding: .utf8))
-    for key in ["nodes", "self_loops", "weak_components", "largest_weak_component", "degree_min", "degree_max"] {
-      #expect((info[key] as? NSNumber)?.intValue == (oracle[key] as? NSNumber)?.intValue, "\(name): \(key)")
+    for key in [
+      "nodes", "self_loops", "weak_components", "largest_weak_component", "degree_min",
+      "degree_max",
+    ] {
+      #expect(
+        (info[key] as? NSNumber)?.intValue == (oracle[key] as? NSNumber)?.intValue,
+        "\(name): \(key)")
     }
-    #expect((info["simple_edges"] as? NSNumber)?.intValue == (oracle["edges"] as? NSNumber)?.intValue, "\(name): edges")
-    for key in ["weight_total", "density", "degree_median", "reciprocity", "strong_components", "largest_strong_component"] {
+    #expect(
+      (info["simple_edges"] as? NSNumber)?.intValue == (oracle["edges"] as? NSNumber)?.intValue,
+      "\(name): edges")
+    for key in [
+      "weight_total", "density", "degree_median", "reciprocity", "strong_components",
+      "largest_strong_component",
+    ] {
       let ours = (info[key] as? NSNumber)?.doubleValue
       let theirs = (oracle[key] as? NSNumber)?.doubleValue
       if let ours, let theirs {
-        #expect(abs(ours - theirs) <= 1e-12 * max(1, abs(theirs)), "\(name): \(key) \(ours) vs \(theirs)")
+        #expect(
+          abs(ours - theirs) <= 1e-12 * max(1, abs(theirs)), "\(name): \(key) \(ours) vs \(theirs)")
       } else {
         #expect(ours == nil && theirs == nil, "\(name): \(key)")
       }
@@ -25,7 +37,9 @@ import Testing
   @Test func recruitmentSampleMatchesNetworkx() throws {
     let folder = try CLI.temporaryFolder()
     let workspace = folder.appendingPathComponent("study.rnet").path
-    let imported = try CLI.run(["import", "Samples/recruitment/edges.csv", "--into", workspace, "--quiet"])
+    let imported = try CLI.run([
+      "import", "Samples/recruitment/edges.csv", "--into", workspace, "--quiet",
+    ])
     #expect(imported.status == 0, "\(imported.stderr)")
     #expect(imported.stdout.contains("rows imported"))
     let info = try CLI.run(["info", workspace, "--format", "json"])
@@ -36,17 +50,22 @@ import Testing
     #expect(Set(types.keys) == ["retweet", "mention", "reply", "follow"])
     // Cached answer is identical.
     let again = try CLI.run(["info", workspace, "--format", "json"])
-    #expect(NSDictionary(dictionary: try CLI.json(again.stdout)) == NSDictionary(dictionary: object))
+    #expect(
+      NSDictionary(dictionary: try CLI.json(again.stdout)) == NSDictionary(dictionary: object))
   }
 
   @Test func krebsSampleUndirectedFromPlainFile() throws {
-    let info = try CLI.run(["info", "Samples/krebs-911/edges.csv", "--undirected", "--format", "json"])
+    let info = try CLI.run([
+      "info", "Samples/krebs-911/edges.csv", "--undirected", "--format", "json",
+    ])
     #expect(info.status == 0, "\(info.stderr)")
     try checkAgainstOracle("krebs-911", info: CLI.json(info.stdout))
   }
 
   @Test func realDataFromSharedFolder() throws {
-    let higgs = CLI.sharedData.appendingPathComponent("higgs-twitter/higgs-mention_network.edgelist").path
+    let higgs = CLI.sharedData.appendingPathComponent(
+      "higgs-twitter/higgs-mention_network.edgelist"
+    ).path
     let snabook = CLI.sharedData.appendingPathComponent("krebs-911-snabook/9_11_edgelist.txt").path
     guard FileManager.default.fileExists(atPath: higgs) else {
       print("skipping: ../shared/data is not here (a user's clone has none; CI has it)")
@@ -54,11 +73,15 @@ import Testing
     }
     let folder = try CLI.temporaryFolder()
     let workspace = folder.appendingPathComponent("higgs.rnet").path
-    let imported = try CLI.run(["import", higgs, "--edge-type", "mention", "--into", workspace, "--timings"])
+    let imported = try CLI.run([
+      "import", higgs, "--edge-type", "mention", "--into", workspace, "--timings",
+    ])
     #expect(imported.status == 0, "\(imported.stderr)")
-    let timings = try CLI.json(try #require(imported.stderr.split(separator: "\n").last).description)
+    let timings = try CLI.json(
+      try #require(imported.stderr.split(separator: "\n").last).description)
     #expect(timings["load"] != nil && timings["compute"] != nil && timings["output"] != nil)
-    try checkAgainstOracle("higgs-mention", info: CLI.json(CLI.run(["info", workspace, "--format", "json"]).stdout))
+    try checkAgainstOracle(
+      "higgs-mention", info: CLI.json(CLI.run(["info", workspace, "--format", "json"]).stdout))
     let krebs = try CLI.run(["info", snabook, "--undirected", "--format", "json"])
     try checkAgainstOracle("krebs-911-snabook", info: CLI.json(krebs.stdout))
   }
@@ -67,7 +90,8 @@ import Testing
     let folder = try CLI.temporaryFolder()
     let workspace = folder.appendingPathComponent("study.rnet").path
     let first = try CLI.run([
-      "import", "Samples/recruitment/edges.csv", "--nodes", "Samples/recruitment/accounts.csv", "--into", workspace,
+      "import", "Samples/recruitment/edges.csv", "--nodes", "Samples/recruitment/accounts.csv",
+      "--into", workspace,
       "--format", "json",
     ])
     #expect(first.status == 0, "\(first.stderr)")
@@ -85,7 +109,10 @@ import Testing
     let workspace = folder.appendingPathComponent("w.rnet").path
     let result = try CLI.run(["import", bad.path, "--into", workspace])
     #expect(result.status == 1)
-    #expect(result.stderr == "recruitnet: \(bad.path):3:5: error: weight -3.0 is not allowed; expected a finite, non-negative number (column \"weight\")\n")
+    #expect(
+      result.stderr
+        == "recruitnet: \(bad.path):3:5: error: weight -3.0 is not allowed; expected a finite, non-negative number (column \"weight\")\n"
+    )
     #expect(!FileManager.default.fileExists(atPath: workspace))
     let skipped = try CLI.run(["import", bad.path, "--into", workspace, "--skip-invalid"])
     #expect(skipped.status == 0)

@@ -19,7 +19,8 @@ import Testing
     var pageRank = PageRank()
     pageRank.maxIterations = 2
     let error = try #require(throws: CentralityError.self) { try pageRank.scores(on: graph()) }
-    guard case .didNotConverge(let measure, let iterations, let residual, let threshold) = error.code
+    guard
+      case .didNotConverge(let measure, let iterations, let residual, let threshold) = error.code
     else {
       Issue.record("expected didNotConverge, got \(error.code)")
       return

@@ -6,7 +6,8 @@ import Testing
   @Test func rankingBreaksTiesByNameAndRanksShareTies() {
     let names = NodeNames(["carol", "alice", "bob", "dave"])
     let scores = NodeScores(measure: "degree", values: [2, 3, 2, .nan])
-    #expect(scores.ranking(names: names).map { names.name(of: $0) } == ["alice", "bob", "carol", "dave"])
+    #expect(
+      scores.ranking(names: names).map { names.name(of: $0) } == ["alice", "bob", "carol", "dave"])
     #expect(scores.ranks(names: names) == [2, 1, 2, 4])
   }
 }
@@ -23,7 +24,8 @@ import Testing
       #expect(scores.ranking(names: names, limit: k) == Array(full.prefix(k)))
     }
     let even: (NodeID) -> Bool = { $0 % 2 == 0 }
-    #expect(scores.ranking(names: names, limit: 30, include: even) == Array(full.filter(even).prefix(30)))
+    #expect(
+      scores.ranking(names: names, limit: 30, include: even) == Array(full.filter(even).prefix(30)))
     let ranks = scores.ranks(names: names)
     for node in [NodeID(0), 17, 1999] { #expect(scores.rank(of: node) == ranks[Int(node)]) }
   }

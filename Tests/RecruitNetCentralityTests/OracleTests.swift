@@ -16,15 +16,19 @@ struct OracleFixture {
   static let names = ["krebs-911", "lesmis", "recruitment", "directed-weighted", "loops-parallel"]
 
   init(_ name: String) throws {
-    let url = try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"))
-    let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    let url = try #require(
+      Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"))
+    let document = try #require(
+      try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     self.name = name
     var builder = GraphBuilder(isDirected: try #require(document["directed"] as? Bool))
     for node in try #require(document["nodes"] as? [String]) { _ = builder.node(named: node) }
     for edge in try #require(document["edges"] as? [[Any]]) {
-      let source = try #require(edge[0] as? String), target = try #require(edge[1] as? String)
+      let source = try #require(edge[0] as? String)
+      let target = try #require(edge[1] as? String)
       let weight = try #require((edge[2] as? NSNumber)?.doubleValue)
-      builder.addEdge(from: builder.node(named: source), to: builder.node(named: target), type: 0, weight: weight)
+      builder.addEdge(
+        from: builder.node(named: source), to: builder.node(named: target), type: 0, weight: weight)
     }
     graph = try builder.build()
     seeds = document["seeds"] as? [String] ?? []
@@ -55,7 +59,8 @@ struct OracleFixture {
       parameters.weightAs = .strength
     case "raw": parameters.isNormalized = false
     case "seeds":
-      parameters.personalization = Dictionary(uniqueKeysWithValues: try seeds.map { (try #require(graph.node(named: $0)), 1.0) })
+      parameters.personalization = Dictionary(
+        uniqueKeysWithValues: try seeds.map { (try #require(graph.node(named: $0)), 1.0) })
     case "alpha=0.05":
       parameters.alpha = 0.05
       parameters.beta = 2
@@ -86,7 +91,8 @@ struct OracleFixture {
           mismatches.append("\(node): expected \(expected), got \(actual)")
         }
       }
-      #expect(mismatches.isEmpty, "\(name) \(column): \(mismatches.prefix(5).joined(separator: "; "))")
+      #expect(
+        mismatches.isEmpty, "\(name) \(column): \(mismatches.prefix(5).joined(separator: "; "))")
       compared += values.count
     }
     for (column, error) in fixture.errors {
@@ -101,7 +107,8 @@ struct OracleFixture {
   /// Thread count does not change the result beyond rounding (and not at all for PageRank).
   @Test func threadCountDoesNotChangeResults() throws {
     let fixture = try OracleFixture("recruitment")
-    for measure in [CentralityMeasure.pagerank, .betweenness, .closeness, .clustering, .constraint] {
+    for measure in [CentralityMeasure.pagerank, .betweenness, .closeness, .clustering, .constraint]
+    {
       var one = CentralityParameters()
       one.threads = 1
       var two = CentralityParameters()
@@ -111,7 +118,9 @@ struct OracleFixture {
       if measure == .pagerank {
         #expect(a == b)
       } else {
-        #expect(zip(a, b).allSatisfy { abs($0 - $1) <= 1e-12 * max(1, abs($0)) || ($0.isNaN && $1.isNaN) })
+        #expect(
+          zip(a, b).allSatisfy { abs($0 - $1) <= 1e-12 * max(1, abs($0)) || ($0.isNaN && $1.isNaN) }
+        )
       }
     }
   }

@@ -35,6 +35,8 @@ import Testing
   @Test func rejectsBadParameters() {
     var sampled = SampledBetweenness()
     sampled.epsilon = 0
-    #expect(throws: CentralityError.self) { try sampled.scores(on: try OracleFixture("krebs-911").graph) }
+    #expect(throws: CentralityError.self) {
+      try sampled.scores(on: try OracleFixture("krebs-911").graph)
+    }
   }
 }

@@ -9,7 +9,8 @@ import Testing
   @Test func documentationExampleBuilds() throws {
     var builder = GraphBuilder(isDirected: true)
     let retweet = try builder.edgeType(named: "retweet")
-    builder.addEdge(from: builder.node(named: "a"), to: builder.node(named: "b"), type: retweet, weight: 1)
+    builder.addEdge(
+      from: builder.node(named: "a"), to: builder.node(named: "b"), type: retweet, weight: 1)
     let graph = try builder.build()
     #expect(graph.nodeCount == 2 && graph.edgeCount == 1)
     #expect(graph.edgeTypeNames == ["retweet"])

@@ -7,7 +7,8 @@ func makeGraph(_ rows: [(String, String, String, Double)], directed: Bool = true
   var builder = GraphBuilder(isDirected: directed)
   for (s, t, type, w) in rows {
     let typeIndex = try builder.edgeType(named: type)
-    builder.addEdge(from: builder.node(named: s), to: builder.node(named: t), type: typeIndex, weight: w)
+    builder.addEdge(
+      from: builder.node(named: s), to: builder.node(named: t), type: typeIndex, weight: w)
   }
   return try builder.build()
 }
@@ -60,7 +61,9 @@ func makeGraph(_ rows: [(String, String, String, Double)], directed: Bool = true
   }
 
   @Test func undirectedMergesBothDirections() throws {
-    let graph = try makeGraph([("a", "b", "x", 1), ("b", "a", "x", 2), ("b", "c", "x", 1), ("c", "c", "x", 1)], directed: false)
+    let graph = try makeGraph(
+      [("a", "b", "x", 1), ("b", "a", "x", 2), ("b", "c", "x", 1), ("c", "c", "x", 1)],
+      directed: false)
     #expect(graph.edgeCount == 3)
     #expect(graph.arcCount == 5)
     let a = try #require(graph.node(named: "a"))

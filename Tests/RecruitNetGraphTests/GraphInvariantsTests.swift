@@ -5,7 +5,9 @@ import Testing
 /// Every graph the builder and the views make keeps the storage invariants.
 @Suite struct GraphInvariantsTests {
   @Test func theTestBuildChecksEveryGraph() {
-    #expect(Graph.checksInvariants, "tests are built with RECRUITNET_INVARIANTS, so every Graph init checks itself")
+    #expect(
+      Graph.checksInvariants,
+      "tests are built with RECRUITNET_INVARIANTS, so every Graph init checks itself")
   }
 
   @Test(arguments: [true, false])
@@ -26,7 +28,8 @@ import Testing
       }
       let graph = try builder.build()
       let views = [
-        graph, graph.mergingEdgeTypes(), try graph.filtered(edgeType: "mention"), graph.undirected(),
+        graph, graph.mergingEdgeTypes(), try graph.filtered(edgeType: "mention"),
+        graph.undirected(),
         graph.induced(on: ids.prefix(15)).graph,
       ]
       for view in views {

@@ -1,7 +1,7 @@
+import RecruitNetTraversal
 import Testing
 
 @testable import RecruitNetGraph
-import RecruitNetTraversal
 
 @Suite struct GraphViewsTests {
   //  a ⇄ b → c    d → e (mention)    f (isolated via self-loop f → f)
@@ -87,13 +87,16 @@ import RecruitNetTraversal
     #expect(Array(plain) == Array(graph.names))
     #expect(indexed.id(for: graph.names[1]) == 1)
     #expect(plain.id(for: graph.names[1]) == nil)
-    #expect(NodeNames.unpacked(arena: arena, offsets: [0, 2, 1, arena.count], indexed: false) == nil)
+    #expect(
+      NodeNames.unpacked(arena: arena, offsets: [0, 2, 1, arena.count], indexed: false) == nil)
   }
 
   @Test func summaryFollowsNetworkxConventions() throws {
     // Directed: a→b, b→a, b→c, c→c. networkx: density 4/6, reciprocity 2/4,
     // degrees a 2, b 3, c 3 (self-loop twice) → median 3.
-    let graph = try makeGraph([("a", "b", "x", 1), ("b", "a", "x", 1), ("b", "c", "x", 1), ("c", "c", "x", 1)])
+    let graph = try makeGraph([
+      ("a", "b", "x", 1), ("b", "a", "x", 1), ("b", "c", "x", 1), ("c", "c", "x", 1),
+    ])
     let s = graph.summary()
     #expect(s.density == 4.0 / 6.0)
     #expect(s.reciprocity == 0.5)

@@ -8,11 +8,16 @@ import Testing
 /// One test per row of the bad-input table: each error names the file, the line (and column
 /// where it applies) and what was expected, and leaves the builder without the file's rows.
 @Suite struct BadInputTests {
-  func failure(_ text: String? = nil, bytes: [UInt8]? = nil, name: String = "edges.csv", options: EdgeListOptions = EdgeListOptions())
+  func failure(
+    _ text: String? = nil, bytes: [UInt8]? = nil, name: String = "edges.csv",
+    options: EdgeListOptions = EdgeListOptions()
+  )
     async throws -> ImportError
   {
     let files = try TestFiles()
-    let path = bytes.map { try? files.write(name, bytes: $0) } ?? text.map { try? files.write(name, $0) } ?? files.path(name)
+    let path =
+      bytes.map { try? files.write(name, bytes: $0) } ?? text.map { try? files.write(name, $0) }
+      ?? files.path(name)
     var builder = GraphBuilder(isDirected: true)
     do {
       _ = try await EdgeListReader(options: options).read(path: path ?? name, into: &builder)
@@ -32,7 +37,10 @@ import Testing
     #expect(error.description.contains("expected 3 fields"))
   }
 
-  @Test(arguments: [("abc", "is not a number"), ("NaN", "finite"), ("inf", "finite"), ("-1", "non-negative"), ("", "empty weight")])
+  @Test(arguments: [
+    ("abc", "is not a number"), ("NaN", "finite"), ("inf", "finite"), ("-1", "non-negative"),
+    ("", "empty weight"),
+  ])
   func badWeights(value: String, says: String) async throws {
     let error = try await failure("source,target,weight\na,b,1\nc,d,\(value)\n")
     #expect(error.code == .badWeight)
@@ -45,7 +53,8 @@ import Testing
   @Test func emptyName() async throws {
     let error = try await failure("source,target\na,b\n,b\n")
     #expect(error.code == .emptyName)
-    #expect(error.description.hasSuffix("edges.csv:3:1: error: empty source name (column \"source\")"))
+    #expect(
+      error.description.hasSuffix("edges.csv:3:1: error: empty source name (column \"source\")"))
   }
 
   @Test func unknownColumnSuggestsAName() async throws {
@@ -84,6 +93,8 @@ import Testing
     let error = try await failure("source,target\n\"a,b\nc,d\n")
     #expect(error.code == .badQuoting)
     #expect(error.location.line == 2)
-    #expect(try await failure(bytes: [0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02], name: "e.csv.gz").code == .badGzip)
+    #expect(
+      try await failure(bytes: [0x1F, 0x8B, 0x08, 0x00, 0x01, 0x02], name: "e.csv.gz").code
+        == .badGzip)
   }
 }

@@ -6,7 +6,9 @@ import Testing
 @testable import RecruitNetIO
 
 /// Reads `path` with `options` into a fresh directed builder.
-func readEdges(_ path: String, _ options: EdgeListOptions = EdgeListOptions(), directed: Bool = true)
+func readEdges(
+  _ path: String, _ options: EdgeListOptions = EdgeListOptions(), directed: Bool = true
+)
   async throws -> (Graph, EdgeListReport)
 {
   var builder = GraphBuilder(isDirected: directed)
@@ -25,7 +27,8 @@ func weight(_ graph: Graph, _ s: String, _ t: String, type: String? = nil) -> Do
     let files = try TestFiles()
     let path = try files.write(
       "edges.csv",
-      "\u{FEFF}# exported 2015\r\nsource,target,weight,type\r\n\"news, daily\",b,2,retweet\r\n\"the \"\"lion\"\" media\",b,1.5,mention\r\n007,7,1,mention\r\n\"multi\nline\",b,3,retweet\r\nأبو,b,1,retweet\r\n")
+      "\u{FEFF}# exported 2015\r\nsource,target,weight,type\r\n\"news, daily\",b,2,retweet\r\n\"the \"\"lion\"\" media\",b,1.5,mention\r\n007,7,1,mention\r\n\"multi\nline\",b,3,retweet\r\nأبو,b,1,retweet\r\n"
+    )
     let (graph, report) = try await readEdges(path)
     #expect(report.header == ["source", "target", "weight", "type"])
     #expect(report.rowsImported == 5)
@@ -53,7 +56,8 @@ func weight(_ graph: Graph, _ s: String, _ t: String, type: String? = nil) -> Do
 
   @Test func columnsByNameAndIndexAndConstantType() async throws {
     let files = try TestFiles()
-    let path = try files.write("m.csv", "when,to,from,n\n2015-03-02T14:05:00Z,b,a,4\n3/2/2015 15:05,b,a,1\n")
+    let path = try files.write(
+      "m.csv", "when,to,from,n\n2015-03-02T14:05:00Z,b,a,4\n3/2/2015 15:05,b,a,1\n")
     var options = EdgeListOptions()
     options.source = .name("from")
     options.target = .index(2)
@@ -88,7 +92,8 @@ func weight(_ graph: Graph, _ s: String, _ t: String, type: String? = nil) -> Do
 
   @Test func skipInvalidCountsAndReports() async throws {
     let files = try TestFiles()
-    let path = try files.write("bad.csv", "source,target,weight\na,b,1\na,b,x\n,b,1\nc,d,2\na,b,1,9\n")
+    let path = try files.write(
+      "bad.csv", "source,target,weight\na,b,1\na,b,x\n,b,1\nc,d,2\na,b,1,9\n")
     var options = EdgeListOptions()
     options.skipInvalid = true
     let (graph, report) = try await readEdges(path, options)

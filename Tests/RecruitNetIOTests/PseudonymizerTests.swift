@@ -21,7 +21,10 @@ import Testing
   @Test func shortOrMissingKeysAreClearErrors() throws {
     #expect(throws: ImportError.self) { try Pseudonymizer(key: Array("short".utf8)) }
     #expect(throws: ImportError.self) { try Pseudonymizer.loadKey(file: nil, environment: [:]) }
-    #expect(throws: ImportError.self) { try Pseudonymizer.loadKey(file: "/nonexistent/key", environment: [:]) }
-    #expect(try Pseudonymizer.loadKey(file: nil, environment: [Pseudonymizer.keyVariable: "k"]) == [0x6B])
+    #expect(throws: ImportError.self) {
+      try Pseudonymizer.loadKey(file: "/nonexistent/key", environment: [:])
+    }
+    #expect(
+      try Pseudonymizer.loadKey(file: nil, environment: [Pseudonymizer.keyVariable: "k"]) == [0x6B])
   }
 }

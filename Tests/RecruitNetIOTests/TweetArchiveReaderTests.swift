@@ -153,7 +153,9 @@ import Testing
 
   @Test func aCutGzipFileIsAnError() throws {
     let files = try TestFiles()
-    try files.write("a.jsonl", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: try Self.fixture("v1.jsonl")))))
+    try files.write(
+      "a.jsonl",
+      bytes: Array(try Data(contentsOf: URL(fileURLWithPath: try Self.fixture("v1.jsonl")))))
     let zipped = try Data(contentsOf: URL(fileURLWithPath: try files.gzip("a.jsonl")))
     let cut = try files.write("cut.jsonl.gz", bytes: Array(zipped.prefix(zipped.count / 2)))
     do {

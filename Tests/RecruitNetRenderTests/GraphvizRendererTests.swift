@@ -57,7 +57,8 @@ import Testing
     spec.nodes = (0..<40).map { .init(id: "n\($0)", label: "account \($0)") }
     spec.edges = (0..<39).map { .init(from: "n\($0)", to: "n\($0 + 1)") }
     spec.clusters = (0..<20).map {
-      .init(name: "cluster_\($0)", label: "community \($0)", nodeIDs: ["n\(2 * $0)", "n\(2 * $0 + 1)"])
+      .init(
+        name: "cluster_\($0)", label: "community \($0)", nodeIDs: ["n\(2 * $0)", "n\(2 * $0 + 1)"])
     }
     var outputs = Set<[UInt8]>()
     for _ in 0..<5 {

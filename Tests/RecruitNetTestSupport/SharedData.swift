@@ -15,13 +15,18 @@ public enum SharedData {
 
   /// The path of `relative` under `../shared/data`, or nil (and a note on stderr) when absent.
   public static func path(_ relative: String) -> String? {
-    guard let folder, FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path) else {
-      FileHandle.standardError.write(Data("skipped: ../shared/data/\(relative) is not here (CI has it)\n".utf8))
+    guard let folder,
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent(relative).path)
+    else {
+      FileHandle.standardError.write(
+        Data("skipped: ../shared/data/\(relative) is not here (CI has it)\n".utf8))
       return nil
     }
     return folder.appendingPathComponent(relative).path
   }
 
   /// The path of a file under the repository root.
-  public static func repository(_ relative: String) -> String { repositoryRoot.appendingPathComponent(relative).path }
+  public static func repository(_ relative: String) -> String {
+    repositoryRoot.appendingPathComponent(relative).path
+  }
 }

@@ -5,7 +5,8 @@ public struct TestFiles {
   public let folder: URL
 
   public init() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("recruitnet-tests-\(UUID().uuidString)")
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "recruitnet-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   }
 

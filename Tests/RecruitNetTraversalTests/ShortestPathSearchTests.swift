@@ -32,7 +32,11 @@ import Testing
       d[Int(u)][Int(v)] = min(d[Int(u)][Int(v)], length)
       if !graph.isDirected { d[Int(v)][Int(u)] = min(d[Int(v)][Int(u)], length) }
     }
-    for k in 0..<n { for i in 0..<n { for j in 0..<n where d[i][k] + d[k][j] < d[i][j] { d[i][j] = d[i][k] + d[k][j] } } }
+    for k in 0..<n {
+      for i in 0..<n {
+        for j in 0..<n where d[i][k] + d[k][j] < d[i][j] { d[i][j] = d[i][k] + d[k][j] }
+      }
+    }
     // σ(s, v) = Σ over edges u → v with d(s,u) + len = d(s,v) of σ(s, u), in increasing d(s, ·).
     var sigma = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
     for s in 0..<n {
@@ -58,7 +62,8 @@ import Testing
       var search = ShortestPathSearch(nodeCount: graph.nodeCount)
       graph.withUnsafeAdjacency { adjacency in
         for s in 0..<graph.nodeCount {
-          search.run(from: NodeID(s), along: adjacency.outSide, length: weighted ? .distance : .hops)
+          search.run(
+            from: NodeID(s), along: adjacency.outSide, length: weighted ? .distance : .hops)
           #expect(search.distance == expected.distance[s], "distances from \(s), seed \(seed)")
           #expect(search.sigma == expected.sigma[s], "path counts from \(s), seed \(seed)")
           let settled = search.order.map { search.distance[Int($0)] }
@@ -91,7 +96,8 @@ import Testing
     let graph = try builder.build()
     var search = ShortestPathSearch(nodeCount: 6)
     graph.withUnsafeAdjacency { adjacency in
-      search.runBreadthFirst(from: [ids[0], ids[3]], along: adjacency.outSide, also: nil, maxDepth: 1)
+      search.runBreadthFirst(
+        from: [ids[0], ids[3]], along: adjacency.outSide, also: nil, maxDepth: 1)
     }
     #expect(search.order == [ids[0], ids[3], ids[1], ids[4]])
     graph.withUnsafeAdjacency { adjacency in
@@ -141,7 +147,11 @@ import Testing
     let values: [Double] = [5, 1, 9, 3, 7, 2, 8, 6, 4, 0]
     var heap = MinHeap(capacity: 3)
     for (i, v) in values.enumerated() {
-      if heap.count < 3 { heap.push(v, UInt32(i)) } else if v > (heap.min?.key ?? .infinity) { heap.replaceMin(v, UInt32(i)) }
+      if heap.count < 3 {
+        heap.push(v, UInt32(i))
+      } else if v > (heap.min?.key ?? .infinity) {
+        heap.replaceMin(v, UInt32(i))
+      }
     }
     var kept: [Double] = []
     while let (key, _) = heap.popMin() { kept.append(key) }

@@ -7,7 +7,8 @@ import Testing
 @testable import RecruitNetWorkspace
 
 /// The repository's root, for reading `Samples/` and `../shared/data`.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+  .deletingLastPathComponent()
   .deletingLastPathComponent()
 
 @Suite struct WorkspaceImporterTests {
@@ -41,15 +42,28 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       let c = chars[i]
       if quoted {
         if c == "\"" {
-          if i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-        } else { field.append(c) }
-      } else if c == "\"" { quoted = true }
-      else if c == "," { row.append(field); field = "" }
-      else if c == "\n" || c == "\r\n" {
-        row.append(field); field = ""
+          if i + 1 < chars.count && chars[i + 1] == "\"" {
+            field.append("\"")
+            i += 1
+          } else {
+            quoted = false
+          }
+        } else {
+          field.append(c)
+        }
+      } else if c == "\"" {
+        quoted = true
+      } else if c == "," {
+        row.append(field)
+        field = ""
+      } else if c == "\n" || c == "\r\n" {
+        row.append(field)
+        field = ""
         if row != [""] { rows.append(row) }
         row = []
-      } else if c != "\r" { field.append(c) }
+      } else if c != "\r" {
+        field.append(c)
+      }
       i += 1
     }
     return rows
@@ -66,14 +80,19 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     #expect(graph.edgeCount == reference.count)
     var checked = 0
     graph.forEachEdge { u, v, e in
-      let key = "\(graph.names.name(of: u))\u{1}\(graph.names.name(of: v))\u{1}\(graph.edgeTypeNames[graph.edgeType(of: e)])"
-      if let expected = reference[key], expected.weight == graph.outWeights[e], expected.count == graph.multiplicity(of: e) {
+      let key =
+        "\(graph.names.name(of: u))\u{1}\(graph.names.name(of: v))\u{1}\(graph.edgeTypeNames[graph.edgeType(of: e)])"
+      if let expected = reference[key], expected.weight == graph.outWeights[e],
+        expected.count == graph.multiplicity(of: e)
+      {
         checked += 1
       }
     }
     #expect(checked == reference.count)
     // The readable edges table says the same.
-    let rows = try Workspace(path: path).read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM edges") }
+    let rows = try Workspace(path: path).read { db in
+      try Int.fetchOne(db, sql: "SELECT count(*) FROM edges")
+    }
     #expect(rows == reference.count)
   }
 
@@ -127,7 +146,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     importer.edgeFiles = [bad]
     await #expect(throws: ImportError.self) { _ = try await importer.run() }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytesBefore)
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: files.folder.path).filter { $0.contains(".tmp") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: files.folder.path).filter {
+      $0.contains(".tmp")
+    }
     #expect(leftovers.isEmpty)
     // A failed first import leaves no workspace at all.
     var fresh = WorkspaceImporter(workspacePath: files.path("new.rnet"))
@@ -140,7 +161,10 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     let files = try TestFiles()
     let path = files.path("study.rnet")
     let edges = try files.write("e.csv", "source,target\n007,b\n")
-    let nodes = try files.write("n.csv", "name,label,followers,score,handle_id\n007,seed;verdict=supporter,120,0.5,0042\nlonely,suspended,3,1,7\n")
+    let nodes = try files.write(
+      "n.csv",
+      "name,label,followers,score,handle_id\n007,seed;verdict=supporter,120,0.5,0042\nlonely,suspended,3,1,7\n"
+    )
     var importer = WorkspaceImporter(workspacePath: path)
     importer.edgeFiles = [edges]
     importer.nodeFiles = [nodes]
@@ -153,7 +177,10 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     #expect(labels.map(\.label) == ["seed", "verdict=supporter"])
     #expect(labels.allSatisfy { $0.file == nodes })
     let types = try workspace.read { db in
-      try String.fetchAll(db, sql: "SELECT key || ':' || typeof(value) FROM node_attributes WHERE node = ? ORDER BY key", arguments: [Int64(node)])
+      try String.fetchAll(
+        db,
+        sql: "SELECT key || ':' || typeof(value) FROM node_attributes WHERE node = ? ORDER BY key",
+        arguments: [Int64(node)])
     }
     #expect(types == ["followers:integer", "handle_id:text", "score:real"])
     // Attribute values as text, for `communities --compare attr:KEY`.

@@ -32,7 +32,8 @@ extension WorkspaceImporter.Outcome {
           "rows_imported": report.rowsImported, "rows_rejected": report.rowsRejected,
           "self_loop_rows": report.selfLoopRows, "comment_lines": report.commentLines,
           "delimiter": report.delimiter.name, "header": report.header ?? NSNull(),
-          "columns": Dictionary(report.columns.map { ($0.role, $0.column) }, uniquingKeysWith: { a, _ in a }),
+          "columns": Dictionary(
+            report.columns.map { ($0.role, $0.column) }, uniquingKeysWith: { a, _ in a }),
           "rejections": report.firstRejections.map(\.description),
         ]
       }
@@ -40,34 +41,41 @@ extension WorkspaceImporter.Outcome {
       files += outcome.networkReports.map(Self.json)
       let object: [String: Any] = [
         "workspace": into, "written": outcome.wrote, "files": files,
-        "skipped": outcome.skipped.map { ["file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt] },
+        "skipped": outcome.skipped.map {
+          ["file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt]
+        },
         "nodes": summary?.0 ?? 0, "edges": summary?.1 ?? 0,
       ]
       return JSONText.encode(object)
     case .table, .csv:
       var lines: [String] = []
       for skip in outcome.skipped {
-        lines.append("skipped \(skip.file): the same content was already imported (as \(skip.earlierFile), \(skip.importedAt))")
+        lines.append(
+          "skipped \(skip.file): the same content was already imported (as \(skip.earlierFile), \(skip.importedAt))"
+        )
       }
       for report in outcome.edgeReports {
         var line = "\(report.file): \(report.rowsImported) rows imported"
         if report.rowsRejected > 0 { line += ", \(report.rowsRejected) rejected" }
         if report.selfLoopRows > 0 { line += ", \(report.selfLoopRows) self-loop rows kept" }
         if report.commentLines > 0 { line += ", \(report.commentLines) comment lines skipped" }
-        line += " (\(report.delimiter.name)-delimited, \(report.header == nil ? "no header" : "header"); "
+        line +=
+          " (\(report.delimiter.name)-delimited, \(report.header == nil ? "no header" : "header"); "
         line += report.columns.map { "\($0.role)=\($0.column)" }.joined(separator: " ") + ")"
         lines.append(line)
         for rejection in report.firstRejections { lines.append("  rejected: \(rejection)") }
         if report.rowsRejected > report.firstRejections.count {
-          lines.append("  … and \(report.rowsRejected - report.firstRejections.count) more rejected rows")
+          lines.append(
+            "  … and \(report.rowsRejected - report.firstRejections.count) more rejected rows")
         }
       }
       for table in outcome.nodeTables { lines.append("\(table.file): \(table.rows) node rows") }
       lines += outcome.networkReports.map(Self.line)
       if let summary {
-        lines.append(outcome.wrote
-          ? "\(into): \(summary.0) nodes, \(summary.1) edges"
-          : "\(into): unchanged (\(summary.0) nodes, \(summary.1) edges)")
+        lines.append(
+          outcome.wrote
+            ? "\(into): \(summary.0) nodes, \(summary.1) edges"
+            : "\(into): unchanged (\(summary.0) nodes, \(summary.1) edges)")
       }
       return lines.joined(separator: "\n")
     }

@@ -38,5 +38,7 @@ public enum CSVText {
     return text
   }
 
-  public static func row(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") + "\n" }
+  public static func row(_ fields: [String]) -> String {
+    fields.map(field).joined(separator: ",") + "\n"
+  }
 }

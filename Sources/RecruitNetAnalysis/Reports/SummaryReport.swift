@@ -20,7 +20,8 @@ public enum SummaryReport {
   }
 
   static let order = [
-    "nodes", "node_kinds", "edges", "edge_types", "simple_edges", "directed", "weight_total", "self_loops", "reciprocity",
+    "nodes", "node_kinds", "edges", "edge_types", "simple_edges", "directed", "weight_total",
+    "self_loops", "reciprocity",
     "density", "weak_components", "largest_weak_component", "strong_components",
     "largest_strong_component", "degree_min", "degree_median", "degree_max", "memory_bytes",
   ]
@@ -35,7 +36,8 @@ public enum SummaryReport {
     case is NSNull: return "-"
     case let flag as Bool: return flag ? "true" : "false"
     case let dictionary as [String: Any]:
-      return dictionary.keys.sorted().map { "\($0)=\(text(dictionary[$0] ?? NSNull()))" }.joined(separator: " ")
+      return dictionary.keys.sorted().map { "\($0)=\(text(dictionary[$0] ?? NSNull()))" }.joined(
+        separator: " ")
     case let number as NSNumber: return number.stringValue
     default: return "\(value)"
     }
@@ -46,9 +48,10 @@ public enum SummaryReport {
     switch format {
     case .json: return JSONText.encode(object) + "\n"
     case .csv:
-      return CSVText.row(["key", "value"]) + order.compactMap { key in
-        object[key].map { CSVText.row([key, text(key, $0)]) }
-      }.joined()
+      return CSVText.row(["key", "value"])
+        + order.compactMap { key in
+          object[key].map { CSVText.row([key, text(key, $0)]) }
+        }.joined()
     case .table:
       return TextTable.render(order.compactMap { key in object[key].map { [key, text(key, $0)] } })
     }

@@ -196,7 +196,8 @@ struct CentralityCommand: AsyncParsableCommand {
     parameters.seed = seed
     if let threads { parameters.threads = threads }
     request.parameters = parameters
-    request.seeds = SeedList(seedAccounts.map { SeedList.Seed($0) } + (try seedFile.map(SeedList.read)?.seeds ?? []))
+    request.seeds = SeedList(
+      seedAccounts.map { SeedList.Seed($0) } + (try seedFile.map(SeedList.read)?.seeds ?? []))
     return request
   }
 
@@ -212,9 +213,11 @@ struct CentralityCommand: AsyncParsableCommand {
     var timings = Timings()
     let progress = Progress(quiet: common.quiet)
     let request = try request()
-    let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try NetworkInput(
+      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
     let result = try await input.centrality(
-      request, namesIndexed: !accounts.isEmpty, progress: progress.reporter, phase: { timings.add($0, clock.lap()) })
+      request, namesIndexed: !accounts.isEmpty, progress: progress.reporter,
+      phase: { timings.add($0, clock.lap()) })
     var report = RankingReport(result: result, network: network, edgeType: onlyType)
     report.top = top
     report.accounts = accounts

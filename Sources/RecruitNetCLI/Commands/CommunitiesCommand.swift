@@ -220,7 +220,8 @@ struct CommunitiesCommand: AsyncParsableCommand {
     request.measures = format != .csv || !accounts.isEmpty
     request.rankBy = measure
     request.pseudonymizer = try pseudonyms.pseudonymizer()
-    let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try NetworkInput(
+      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
     var report = try await input.communityReport(
       request, progress: progress.reporter, phase: { timings.add($0, clock.lap()) })
     report.topCount = top

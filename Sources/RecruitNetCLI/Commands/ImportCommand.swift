@@ -6,7 +6,8 @@ import RecruitNet
 struct ImportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import edge lists (CSV, TSV, whitespace) or tweet archives (v1.1, v2, CSV), plain or .gz, into a workspace file.",
+    abstract:
+      "Import edge lists (CSV, TSV, whitespace) or tweet archives (v1.1, v2, CSV), plain or .gz, into a workspace file.",
     discussion: """
       Rows with the same source, target and edge type are merged: weights are summed and the number of rows kept. Self-loops are kept and counted. Importing a file whose content was imported before is detected (SHA-256) and skipped, so nothing is counted twice. The workspace is replaced only when everything succeeded.
 
@@ -24,28 +25,44 @@ struct ImportCommand: AsyncParsableCommand {
       Tweet archives (v1.1 or v2 JSON Lines, JSON arrays, v2 responses, CSV exports; see the README's "Tweet archives") become retweet, mention, reply and quote edges between accounts, weight = number of tweets; every tweet is stored once by id, so overlapping archives count nothing twice.
       """)
 
-  @Argument(help: ArgumentHelp("Edge-list files, tweet archives, or network files (GraphML, GEXF, GML, Pajek, DOT, JSON node-link) to import.", valueName: "file"))
+  @Argument(
+    help: ArgumentHelp(
+      "Edge-list files, tweet archives, or network files (GraphML, GEXF, GML, Pajek, DOT, JSON node-link) to import.",
+      valueName: "file"))
   var files: [String] = []
 
   @Option(help: ArgumentHelp("The workspace file to create or add to.", valueName: "workspace"))
   var into: String
 
-  @Option(name: .customLong("nodes"), help: ArgumentHelp("A node table (CSV/TSV with a header): name column, optional kind and label columns, other columns become attributes. Repeatable.", valueName: "file"))
+  @Option(
+    name: .customLong("nodes"),
+    help: ArgumentHelp(
+      "A node table (CSV/TSV with a header): name column, optional kind and label columns, other columns become attributes. Repeatable.",
+      valueName: "file"))
   var nodeFiles: [String] = []
 
-  @Option(help: ArgumentHelp("The node table's name column (default: name, account, screen_name, username, id or node).", valueName: "column"))
+  @Option(
+    help: ArgumentHelp(
+      "The node table's name column (default: name, account, screen_name, username, id or node).",
+      valueName: "column"))
   var nodeColumn: String?
 
   @OptionGroup(title: "Edge list")
   var edgeList: EdgeListArguments
 
-  @Option(help: ArgumentHelp("One edge type for every row (e.g. follow), when the file has no type column. Default: edge.", valueName: "name"))
+  @Option(
+    help: ArgumentHelp(
+      "One edge type for every row (e.g. follow), when the file has no type column. Default: edge.",
+      valueName: "name"))
   var edgeType: String?
 
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
 
-  @Option(help: "What the files are (edges, tweets-v1, tweets-v2, tweets-csv; default: detected per file), or the report's format (table, json, csv).")
+  @Option(
+    help:
+      "What the files are (edges, tweets-v1, tweets-v2, tweets-csv; default: detected per file), or the report's format (table, json, csv)."
+  )
   var format: ImportFormat?
 
   @Option(help: "Output format of the import report (when --format names the input format).")
@@ -60,22 +77,33 @@ struct ImportCommand: AsyncParsableCommand {
   /// The report's format: `--report-format`, else a report format given as `--format`, else table.
   var reportStyle: OutputFormat { reportFormat ?? format?.report ?? .table }
 
-  @Option(help: ArgumentHelp("Read every file as this network format instead of detecting it (by extension, then by content). Tweet archives take --format tweets-….", valueName: "graphml|gexf|gml|pajek|dot|json|csv"))
+  @Option(
+    help: ArgumentHelp(
+      "Read every file as this network format instead of detecting it (by extension, then by content). Tweet archives take --format tweets-….",
+      valueName: "graphml|gexf|gml|pajek|dot|json|csv"))
   var inputFormat: InterchangeFormat?
 
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
-    if files.isEmpty && nodeFiles.isEmpty { throw ValidationError("Give at least one edge-list file or --nodes table.") }
-    if edgeList.typeColumn != nil && edgeType != nil { throw ValidationError("Give --type (a column) or --edge-type (one type), not both.") }
+    if files.isEmpty && nodeFiles.isEmpty {
+      throw ValidationError("Give at least one edge-list file or --nodes table.")
+    }
+    if edgeList.typeColumn != nil && edgeType != nil {
+      throw ValidationError("Give --type (a column) or --edge-type (one type), not both.")
+    }
   }
 
   func run() async throws {
     if inputFormat != nil && declaredFormat?.tweetFormat != nil {
-      throw ValidationError("Give --input-format (network files) or --format tweets-… (tweet archives), not both.")
+      throw ValidationError(
+        "Give --input-format (network files) or --format tweets-… (tweet archives), not both.")
     }
     if inputFormat == nil, try isTweetImport() { return try await runTweets() }
-    if tweets.isUsed { throw ValidationError("--since, --until, --edge-types and --layers apply to tweet archives only.") }
+    if tweets.isUsed {
+      throw ValidationError(
+        "--since, --until, --edge-types and --layers apply to tweet archives only.")
+    }
     var importer = WorkspaceImporter(workspacePath: into, directed: direction.requested)
     let routed = InterchangeFormat.route(files, forcing: inputFormat)
     importer.edgeFiles = routed.edgeLists
@@ -87,14 +115,18 @@ struct ImportCommand: AsyncParsableCommand {
     let progress = Progress(quiet: common.quiet)
     var timings = Timings()
     let outcome = try await importer.run(progress: progress.reporter)
-    for (phase, seconds) in outcome.timings { timings.addWall(phase == "load" ? "load" : "compute", seconds) }
+    for (phase, seconds) in outcome.timings {
+      timings.addWall(phase == "load" ? "load" : "compute", seconds)
+    }
     timings.addCPU(as: "import")
     var clock = PhaseClock()
     Terminal.write(outcome.text(workspace: into, format: reportStyle) + "\n")
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings
-      for (phase, seconds) in outcome.timings where phase != "load" { detailed.addWall("import_\(phase)", seconds) }
+      for (phase, seconds) in outcome.timings where phase != "load" {
+        detailed.addWall("import_\(phase)", seconds)
+      }
       Terminal.writeError(detailed.json + "\n")
     }
   }

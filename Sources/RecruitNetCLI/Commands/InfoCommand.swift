@@ -6,7 +6,8 @@ import RecruitNet
 struct InfoCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "info",
-    abstract: "Summarise a network: nodes, edges per type, weights, self-loops, reciprocity, density, components, degrees.",
+    abstract:
+      "Summarise a network: nodes, edges per type, weights, self-loops, reciprocity, density, components, degrees.",
     discussion: """
       Edges are distinct (source, target, type) edges after merging. Density, reciprocity, components and degrees use the simple graph with all edge types merged, with networkx's conventions (nx.density, nx.overall_reciprocity; a self-loop adds 2 to a degree). On a workspace the result is cached until the next import.
 
@@ -17,10 +18,14 @@ struct InfoCommand: AsyncParsableCommand {
         recruitnet info Samples/krebs-911/edges.csv --undirected
       """)
 
-  @Argument(help: ArgumentHelp("A workspace file, or an edge-list file read in memory.", valueName: "network"))
+  @Argument(
+    help: ArgumentHelp(
+      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
   var network: String
 
-  @Option(name: .customLong("edge-type"), help: ArgumentHelp("Only edges of this type.", valueName: "type"))
+  @Option(
+    name: .customLong("edge-type"),
+    help: ArgumentHelp("Only edges of this type.", valueName: "type"))
   var onlyType: String?
 
   @Option(help: "Output format.")
@@ -42,7 +47,8 @@ struct InfoCommand: AsyncParsableCommand {
     var timings = Timings()
     let cacheKey = "info:\(onlyType ?? "*"):\(direction.requested.map(String.init) ?? "-")"
     var object: [String: Any]? = nil
-    let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try NetworkInput(
+      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
     if !noCache, let workspace = input.workspace {
       if let cached = try workspace.cachedSummary(key: cacheKey),
         let parsed = try? JSONSerialization.jsonObject(with: Data(cached.utf8)) as? [String: Any]
@@ -61,7 +67,9 @@ struct InfoCommand: AsyncParsableCommand {
       computed["source"] = network
       if let onlyType { computed["edge_type_filter"] = onlyType }
       timings.add("compute", clock.lap())
-      if let workspace = input.workspace { workspace.storeSummary(key: cacheKey, json: JSONText.encode(computed)) }
+      if let workspace = input.workspace {
+        workspace.storeSummary(key: cacheKey, json: JSONText.encode(computed))
+      }
       object = computed
     }
     guard let object else { return }

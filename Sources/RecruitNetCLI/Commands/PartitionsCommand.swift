@@ -37,12 +37,14 @@ struct PartitionsCommand: AsyncParsableCommand {
     }
 
     func run() throws {
-      let (partition, unknown) = try Workspace(path: workspace).importPartition(from: file, as: name)
+      let (partition, unknown) = try Workspace(path: workspace).importPartition(
+        from: file, as: name)
       let assigned = partition.communities.lazy.filter { $0 != Partition.unassigned }.count
       var line =
         "\(workspace): saved partition '\(name)' (\(partition.communityCount) \(partition.communityCount == 1 ? "group" : "groups"), \(assigned) of \(partition.communities.count) nodes assigned)"
       if !unknown.isEmpty {
-        let shown = unknown.prefix(5).map { "\(file):\($0.line): '\($0.name)'" }.joined(separator: ", ")
+        let shown = unknown.prefix(5).map { "\(file):\($0.line): '\($0.name)'" }.joined(
+          separator: ", ")
         line +=
           "; \(unknown.count) \(unknown.count == 1 ? "name is" : "names are") not in the network and left out: \(shown)\(unknown.count > 5 ? ", …" : "")"
       }
@@ -60,20 +62,27 @@ struct PartitionsCommand: AsyncParsableCommand {
       let summaries = try Workspace(path: workspace).partitionSummaries()
       let header = ["name", "algorithm", "communities", "nodes", "revision", "created"]
       let rows = summaries.map {
-        [$0.name, $0.algorithm, String($0.communityCount), String($0.nodeCount), String($0.revision), $0.createdAt]
+        [
+          $0.name, $0.algorithm, String($0.communityCount), String($0.nodeCount),
+          String($0.revision), $0.createdAt,
+        ]
       }
       switch format {
       case .table:
-        Terminal.write(rows.isEmpty ? "\(workspace): no saved partitions\n" : TextTable.render([header] + rows))
+        Terminal.write(
+          rows.isEmpty ? "\(workspace): no saved partitions\n" : TextTable.render([header] + rows))
       case .csv: Terminal.write(([header] + rows).map(CSVText.row).joined())
       case .json:
         Terminal.write(
           JSONText.encode(
             summaries.map {
               [
-                "name": $0.name, "algorithm": $0.algorithm, "communities": $0.communityCount, "nodes": $0.nodeCount,
+                "name": $0.name, "algorithm": $0.algorithm, "communities": $0.communityCount,
+                "nodes": $0.nodeCount,
                 "revision": $0.revision, "created_at": $0.createdAt,
-                "parameters": ParameterText.object(from: $0.parameters).reduce(into: [String: String]()) {
+                "parameters": ParameterText.object(from: $0.parameters).reduce(
+                  into: [String: String]()
+                ) {
                   $0[$1.name] = $1.value
                 },
               ] as [String: Any]
@@ -86,7 +95,9 @@ struct PartitionsCommand: AsyncParsableCommand {
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Print a saved partition's parameters and community sizes.",
-      discussion: "For its quality, top accounts and comparisons, use `recruitnet communities WORKSPACE --show NAME`.")
+      discussion:
+        "For its quality, top accounts and comparisons, use `recruitnet communities WORKSPACE --show NAME`."
+    )
     @Argument(help: "The workspace.") var workspace: String
     @Argument(help: "The partition's name.") var name: String
 
@@ -100,7 +111,9 @@ struct PartitionsCommand: AsyncParsableCommand {
       rows.append(["unassigned nodes:", String(unassigned)])
       let shown = sizes.prefix(20).enumerated().map { [String($0.offset), String($0.element)] }
       var text = TextTable.render(rows) + "\n" + TextTable.render([["community", "size"]] + shown)
-      if sizes.count > 20 { text += "… \(sizes.count - 20) smaller communities not shown (see `partitions export`)\n" }
+      if sizes.count > 20 {
+        text += "… \(sizes.count - 20) smaller communities not shown (see `partitions export`)\n"
+      }
       Terminal.write(text)
     }
   }
@@ -108,10 +121,12 @@ struct PartitionsCommand: AsyncParsableCommand {
   /// `partitions export WORKSPACE NAME`.
   struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Write a saved partition as node,community CSV (unassigned nodes have an empty community).")
+      abstract:
+        "Write a saved partition as node,community CSV (unassigned nodes have an empty community).")
     @Argument(help: "The workspace.") var workspace: String
     @Argument(help: "The partition's name.") var name: String
-    @Option(help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
+    @Option(
+      help: ArgumentHelp("Write to this file (atomically) instead of stdout.", valueName: "file"))
     var out: String?
     @OptionGroup(title: "Pseudonyms") var pseudonyms: PseudonymOptions
 
@@ -122,7 +137,9 @@ struct PartitionsCommand: AsyncParsableCommand {
       let shown = PrintedNames(names: names, pseudonymizer: try pseudonyms.pseudonymizer())
       var text = "node,community\n"
       for (node, c) in partition.communities.enumerated() where node < names.count {
-        text += CSVText.field(shown(NodeID(node))) + "," + (c == Partition.unassigned ? "" : String(c)) + "\n"
+        text +=
+          CSVText.field(shown(NodeID(node))) + "," + (c == Partition.unassigned ? "" : String(c))
+          + "\n"
       }
       try OutputFile.write(text, to: out)
     }
@@ -137,7 +154,8 @@ struct PartitionsCommand: AsyncParsableCommand {
     func run() throws {
       let opened = try Workspace(path: workspace)
       guard try opened.deletePartition(named: name) else {
-        throw AnalysisError.unknown("saved partition", name, in: try opened.partitionNames(), listing: true)
+        throw AnalysisError.unknown(
+          "saved partition", name, in: try opened.partitionNames(), listing: true)
       }
       Terminal.write("\(workspace): deleted partition '\(name)'\n")
     }

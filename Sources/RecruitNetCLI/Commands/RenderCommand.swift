@@ -198,7 +198,9 @@ struct RenderCommand: AsyncParsableCommand {
     var request = DiagramRequest(format: format)
     request.level = DiagramRequest.Level(rawValue: level.rawValue) ?? .auto
     request.mapThreshold = mapThreshold
-    if let saved = partition ?? (communities.hasPrefix("saved:") ? String(communities.dropFirst(6)) : nil) {
+    if let saved = partition
+      ?? (communities.hasPrefix("saved:") ? String(communities.dropFirst(6)) : nil)
+    {
       request.communities = .saved(saved)
     } else {
       guard let algorithm = CommunityAlgorithm(rawValue: communities) else {
@@ -222,7 +224,8 @@ struct RenderCommand: AsyncParsableCommand {
     request.showsLegend = !noLegend
     request.pseudonymizer = try pseudonyms.pseudonymizer()
 
-    let input = try NetworkInput(path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try NetworkInput(
+      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
     let diagram = try await input.diagram(
       request, progress: progress.reporter,
       phase: { timings.add($0, clock.lap()) })

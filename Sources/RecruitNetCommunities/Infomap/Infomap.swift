@@ -63,10 +63,14 @@ public struct Infomap: Sendable {
   var model: InfomapFlow.Model { recordsTeleportation ? .recordedTeleportation : .standard }
 
   func validate(_ graph: Graph) throws(CommunityError) {
-    guard trials >= 1 else { throw CommunityError(.parameterOutOfRange(name: "trials", value: Double(trials), allowed: "at least 1")) }
+    guard trials >= 1 else {
+      throw CommunityError(
+        .parameterOutOfRange(name: "trials", value: Double(trials), allowed: "at least 1"))
+    }
     guard teleportation > 0, teleportation < 1 else {
       throw CommunityError(
-        .parameterOutOfRange(name: "teleportation", value: teleportation, allowed: "between 0 and 1 (exclusive)"))
+        .parameterOutOfRange(
+          name: "teleportation", value: teleportation, allowed: "between 0 and 1 (exclusive)"))
     }
     if isWeighted { try CommunityError.checkWeights(graph) }
   }

@@ -54,62 +54,66 @@ struct WeightedNetwork: Sendable {
     var seen = [Bool](repeating: false, count: isDirectedGraph ? n : 0)
     var touched: [UInt32] = []
     graph.withUnsafeAdjacency { adjacency in
-      let (outOffsets, outTargets, outWeights) = (adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights)
-      let (inOffsets, inSources, inEdges) = (adjacency.inOffsets, adjacency.inSources, adjacency.inEdges)
-                for u in 0..<n {
-                  let uid = UInt32(truncatingIfNeeded: u)
-                  for e in outOffsets[u]..<outOffsets[u + 1] {
-                    let v = outTargets[e]
-                    let w = weighted ? outWeights[e] : 1
-                    if !(w >= 0 && w.isFinite) {
-                      if badWeight == nil { badWeight = (uid, v, w) }
-                      continue
-                    }
-                    outStrength[u] += w
-                    if v == uid {
-                      selfLoops[u] += w
-                      if !isDirectedGraph { outStrength[u] += w }  // a self-loop adds 2w to k
-                      total += w
-                      inStrength[u] += w
-                      continue
-                    }
-                    if isDirectedGraph {
-                      total += w
-                      inStrength[Int(v)] += w
-                      if !seen[Int(v)] {
-                        seen[Int(v)] = true
-                        touched.append(v)
-                      }
-                      accumulated[Int(v)] += w
-                    } else {
-                      if uid < v { total += w }
-                      neighbors.append(v)
-                      weights.append(w)
-                    }
-                  }
-                  if isDirectedGraph {
-                    for e in inOffsets[u]..<inOffsets[u + 1] {
-                      let v = inSources[e]
-                      if v == uid { continue }
-                      let w = weighted ? outWeights[Int(inEdges[e])] : 1
-                      if !(w >= 0 && w.isFinite) { continue }
-                      if !seen[Int(v)] {
-                        seen[Int(v)] = true
-                        touched.append(v)
-                      }
-                      accumulated[Int(v)] += w
-                    }
-                    for v in touched {
-                      neighbors.append(v)
-                      weights.append(accumulated[Int(v)])
-                      accumulated[Int(v)] = 0
-                      seen[Int(v)] = false
-                    }
-                    touched.removeAll(keepingCapacity: true)
-                  }
-                  offsets[u + 1] = neighbors.count
-                }
-              }
+      let (outOffsets, outTargets, outWeights) = (
+        adjacency.outOffsets, adjacency.outTargets, adjacency.outWeights
+      )
+      let (inOffsets, inSources, inEdges) = (
+        adjacency.inOffsets, adjacency.inSources, adjacency.inEdges
+      )
+      for u in 0..<n {
+        let uid = UInt32(truncatingIfNeeded: u)
+        for e in outOffsets[u]..<outOffsets[u + 1] {
+          let v = outTargets[e]
+          let w = weighted ? outWeights[e] : 1
+          if !(w >= 0 && w.isFinite) {
+            if badWeight == nil { badWeight = (uid, v, w) }
+            continue
+          }
+          outStrength[u] += w
+          if v == uid {
+            selfLoops[u] += w
+            if !isDirectedGraph { outStrength[u] += w }  // a self-loop adds 2w to k
+            total += w
+            inStrength[u] += w
+            continue
+          }
+          if isDirectedGraph {
+            total += w
+            inStrength[Int(v)] += w
+            if !seen[Int(v)] {
+              seen[Int(v)] = true
+              touched.append(v)
+            }
+            accumulated[Int(v)] += w
+          } else {
+            if uid < v { total += w }
+            neighbors.append(v)
+            weights.append(w)
+          }
+        }
+        if isDirectedGraph {
+          for e in inOffsets[u]..<inOffsets[u + 1] {
+            let v = inSources[e]
+            if v == uid { continue }
+            let w = weighted ? outWeights[Int(inEdges[e])] : 1
+            if !(w >= 0 && w.isFinite) { continue }
+            if !seen[Int(v)] {
+              seen[Int(v)] = true
+              touched.append(v)
+            }
+            accumulated[Int(v)] += w
+          }
+          for v in touched {
+            neighbors.append(v)
+            weights.append(accumulated[Int(v)])
+            accumulated[Int(v)] = 0
+            seen[Int(v)] = false
+          }
+          touched.removeAll(keepingCapacity: true)
+        }
+        offsets[u + 1] = neighbors.count
+      }
+    }
     if let (u, v, w) = badWeight {
       throw CommunityError(
         .badWeight(source: graph.names.name(of: u), target: graph.names.name(of: v), weight: w))

@@ -21,7 +21,10 @@ package struct BlockReduction {
       var block = 0
       for t in 1..<threads {
         let goal = total * t / threads
-        while block < blockCount && offsets[min(nodeCount, (block + 1) * Self.blockSize)] + min(nodeCount, (block + 1) * Self.blockSize) <= goal {
+        while block < blockCount
+          && offsets[min(nodeCount, (block + 1) * Self.blockSize)]
+            + min(nodeCount, (block + 1) * Self.blockSize) <= goal
+        {
           block += 1
         }
         starts.append(max(block, starts[starts.count - 1]))

@@ -43,9 +43,10 @@ public enum ParallelLoop {
 
   /// The `worker`-th of `parts` contiguous, nearly equal ranges covering `0 ..< count`.
   @inlinable public static func chunk(_ worker: Int, of parts: Int, count: Int) -> Range<Int> {
-    let base = count / parts, extra = count % parts
+    let base = count / parts
+    let extra = count % parts
     let start = worker * base + min(worker, extra)
-    return start ..< start + base + (worker < extra ? 1 : 0)
+    return start..<start + base + (worker < extra ? 1 : 0)
   }
 
   /// Splits `0 ..< nodeCount` (`offsets.count - 1` nodes) into at most `parts` contiguous ranges

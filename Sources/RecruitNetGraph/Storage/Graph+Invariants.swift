@@ -43,7 +43,9 @@ extension Graph {
     guard problems.isEmpty, outWeights.count == m else {
       return problems + (outWeights.count == m ? [] : ["\(outWeights.count) weights for \(m) arcs"])
     }
-    if !edgeTypes.isEmpty && edgeTypes.count != m { problems.append("edge types are not one per arc") }
+    if !edgeTypes.isEmpty && edgeTypes.count != m {
+      problems.append("edge types are not one per arc")
+    }
     if edgeTypes.contains(where: { Int($0) >= edgeTypeNames.count }) {
       problems.append("an edge type index has no name")
     }
@@ -88,7 +90,9 @@ extension Graph {
         }
       }
     } else {
-      if !inOffsets.isEmpty || !inSources.isEmpty { problems.append("an undirected graph has an in-adjacency") }
+      if !inOffsets.isEmpty || !inSources.isEmpty {
+        problems.append("an undirected graph has an in-adjacency")
+      }
       for u in 0..<n {
         for e in outEdges(of: NodeID(truncatingIfNeeded: u)) {
           let v = outTargets[e]

@@ -89,7 +89,9 @@ enum NameHashing {
   }
 
   @inlinable @inline(__always)
-  static func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+  static func memcmpBytes(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int)
+    -> Bool
+  {
     var i = 0
     while i + 8 <= count {
       if UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self)

@@ -86,7 +86,8 @@ public final class NameInterner {
   @inline(__always)
   public func intern(_ bytes: UnsafePointer<UInt8>, count length: Int, kind: Int) -> NodeID {
     if kind == 0 { return intern(bytes, count: length) }
-    return intern(kindKey: NodeKindKey.key(for: UnsafeBufferPointer(start: bytes, count: length), kind: kind))
+    return intern(
+      kindKey: NodeKindKey.key(for: UnsafeBufferPointer(start: bytes, count: length), kind: kind))
   }
 
   private func intern(kindKey key: [UInt8]) -> NodeID {

@@ -39,54 +39,54 @@ extension Graph {
         withUnsafeAdjacency { adjacency in
           let (offsets, targets) = (adjacency.outOffsets, adjacency.outTargets)
           let (inOffsets, sources) = (adjacency.inOffsets, adjacency.inSources)
-                @inline(__always) func find(_ x: UInt32) -> UInt32 {
-                  var x = x
-                  while parent[Int(x)] != x {
-                    let grand = parent[Int(parent[Int(x)])]
-                    parent[Int(x)] = grand
-                    x = grand
-                  }
-                  return x
-                }
-                @inline(__always) func link(_ u: UInt32, _ v: UInt32) {
-                  var a = find(u)
-                  var b = find(v)
-                  if a == b { return }
-                  if size[Int(a)] < size[Int(b)] { swap(&a, &b) }
-                  parent[Int(b)] = a
-                  size[Int(a)] &+= size[Int(b)]
-                }
-                // 1. The first out-edges of every node.
-                for u in 0..<n {
-                  let end = Swift.min(offsets[u] + sampledEdges, offsets[u + 1])
-                  for e in offsets[u]..<end { link(UInt32(truncatingIfNeeded: u), targets[e]) }
-                }
-                // 2. The most frequent root among 1,024 nodes drawn by a fixed generator.
-                var giant = UInt32.max
-                if n > 0 {
-                  var counts: [UInt32: Int] = [:]
-                  var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-                  for _ in 0..<1024 {
-                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                    let node = UInt32(truncatingIfNeeded: Int((state >> 33) % UInt64(n)))
-                    counts[find(node), default: 0] += 1
-                  }
-                  giant =
-                    counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
-                    ?? UInt32.max
-                }
-                // 3. Every other edge of the nodes outside the giant component.
-                for u in 0..<n {
-                  let node = UInt32(truncatingIfNeeded: u)
-                  if find(node) == giant { continue }
-                  let start = Swift.min(offsets[u] + sampledEdges, offsets[u + 1])
-                  for e in start..<offsets[u + 1] { link(node, targets[e]) }
-                  if isDirected {
-                    for e in inOffsets[u]..<inOffsets[u + 1] { link(node, sources[e]) }
-                  }
-                }
-                for i in 0..<n { parent[i] = find(UInt32(truncatingIfNeeded: i)) }
-              }
+          @inline(__always) func find(_ x: UInt32) -> UInt32 {
+            var x = x
+            while parent[Int(x)] != x {
+              let grand = parent[Int(parent[Int(x)])]
+              parent[Int(x)] = grand
+              x = grand
+            }
+            return x
+          }
+          @inline(__always) func link(_ u: UInt32, _ v: UInt32) {
+            var a = find(u)
+            var b = find(v)
+            if a == b { return }
+            if size[Int(a)] < size[Int(b)] { swap(&a, &b) }
+            parent[Int(b)] = a
+            size[Int(a)] &+= size[Int(b)]
+          }
+          // 1. The first out-edges of every node.
+          for u in 0..<n {
+            let end = Swift.min(offsets[u] + sampledEdges, offsets[u + 1])
+            for e in offsets[u]..<end { link(UInt32(truncatingIfNeeded: u), targets[e]) }
+          }
+          // 2. The most frequent root among 1,024 nodes drawn by a fixed generator.
+          var giant = UInt32.max
+          if n > 0 {
+            var counts: [UInt32: Int] = [:]
+            var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for _ in 0..<1024 {
+              state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+              let node = UInt32(truncatingIfNeeded: Int((state >> 33) % UInt64(n)))
+              counts[find(node), default: 0] += 1
+            }
+            giant =
+              counts.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }?.key
+              ?? UInt32.max
+          }
+          // 3. Every other edge of the nodes outside the giant component.
+          for u in 0..<n {
+            let node = UInt32(truncatingIfNeeded: u)
+            if find(node) == giant { continue }
+            let start = Swift.min(offsets[u] + sampledEdges, offsets[u + 1])
+            for e in start..<offsets[u + 1] { link(node, targets[e]) }
+            if isDirected {
+              for e in inOffsets[u]..<inOffsets[u + 1] { link(node, sources[e]) }
+            }
+          }
+          for i in 0..<n { parent[i] = find(UInt32(truncatingIfNeeded: i)) }
+        }
       }
     }
     return Components(numbering: parent)

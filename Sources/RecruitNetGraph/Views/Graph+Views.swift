@@ -40,7 +40,8 @@ extension Graph {
       names.withUTF8(of: v) { key in
         var zero: UInt8 = 0
         withUnsafePointer(to: &zero) { fallback in
-          newID[Int(v)] = builder.uniqueInterner().intern(key.baseAddress ?? fallback, count: key.count)
+          newID[Int(v)] = builder.uniqueInterner().intern(
+            key.baseAddress ?? fallback, count: key.count)
         }
       }
       original.append(v)
@@ -85,14 +86,17 @@ public enum EdgeDirection: String, Sendable, CaseIterable {
 
 extension GraphBuilder {
   /// Appends out-edge `edge` of `graph` as a row, with its weight, multiplicity and timestamps.
-  mutating func appendEdge(copying edge: EdgeIndex, of graph: Graph, from u: NodeID, to v: NodeID, type: UInt16) {
+  mutating func appendEdge(
+    copying edge: EdgeIndex, of graph: Graph, from u: NodeID, to v: NodeID, type: UInt16
+  ) {
     let multiplicity = graph.multiplicity(of: edge)
     if multiplicity != 1 && !hasCounts {
       counts = Array(repeating: 1, count: sources.count)
       hasCounts = true
     }
     if graph.hasTimes {
-      addEdge(from: u, to: v, type: type, weight: graph.outWeights[edge], time: graph.firstTimes[edge])
+      addEdge(
+        from: u, to: v, type: type, weight: graph.outWeights[edge], time: graph.firstTimes[edge])
       lastTimes[lastTimes.count - 1] = graph.lastTimes[edge]
     } else {
       addEdge(from: u, to: v, type: type, weight: graph.outWeights[edge])

@@ -27,7 +27,9 @@ public struct EdgeListReader: Sendable {
   /// The content hash and the UTF-8 check run on a second core while the rows are parsed. If the
   /// file fails, the rows it added are removed again; names it interned stay in the builder's
   /// table, so callers discard the builder after an error (the importer does).
-  public func read(path: String, into builder: inout GraphBuilder) async throws(ImportError) -> EdgeListReport {
+  public func read(path: String, into builder: inout GraphBuilder) async throws(ImportError)
+    -> EdgeListReport
+  {
     let bytes = try InputFile.read(path)
     try Self.rejectBinary(bytes, file: path)
     async let check = ContentCheck(bytes)
@@ -63,12 +65,14 @@ public struct EdgeListReader: Sendable {
       let (line, column) = UTF8Validation.lineAndColumn(of: nul, in: bytes)
       throw ImportError(
         .binaryFile, InputLocation(file: file, line: line, column: column),
-        "this looks like a binary file (it contains NUL bytes); expected a delimited text edge list")
+        "this looks like a binary file (it contains NUL bytes); expected a delimited text edge list"
+      )
     }
   }
 
   /// Parses `bytes` (already decompressed) into `builder`. Does not check the encoding.
-  public func read(bytes: [UInt8], file: String, into builder: inout GraphBuilder) throws(ImportError)
+  public func read(bytes: [UInt8], file: String, into builder: inout GraphBuilder)
+    throws(ImportError)
     -> EdgeListReport
   {
     try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
@@ -82,13 +86,18 @@ public struct EdgeListReader: Sendable {
   static let typeNames = ["type", "edge_type", "relation", "kind"]
   static let timeNames = ["time", "timestamp", "created_at", "date"]
 
-  private func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String, into builder: inout GraphBuilder)
+  private func parse(
+    _ buffer: UnsafeBufferPointer<UInt8>, file: String, into builder: inout GraphBuilder
+  )
     throws(ImportError) -> EdgeListReport
   {
     var report = EdgeListReport(file: file)
     var start = 0
-    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
-    let delimiter = Self.delimiter(for: options.delimiter, buffer: buffer, start: start, comment: options.comment)
+    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
+      start = 3
+    }
+    let delimiter = Self.delimiter(
+      for: options.delimiter, buffer: buffer, start: start, comment: options.comment)
     report.delimiter = delimiter
     var tokenizer = DelimitedTokenizer(
       bytes: buffer, start: start, delimiter: delimiter, comment: options.comment, file: file)
@@ -106,7 +115,8 @@ public struct EdgeListReader: Sendable {
     case .auto: hasHeader = looksLikeHeader(first)
     }
     let fieldCount = first.count
-    let columns = try resolveColumns(header: hasHeader ? first : nil, fieldCount: fieldCount, file: file)
+    let columns = try resolveColumns(
+      header: hasHeader ? first : nil, fieldCount: fieldCount, file: file)
     report.header = hasHeader ? first : nil
     report.columns = columns.described(header: hasHeader ? first : nil)
     if hasHeader {
@@ -119,7 +129,9 @@ public struct EdgeListReader: Sendable {
     // Edge types.
     var constantType: UInt16 = 0
     do throws(GraphError) {
-      if columns.type == nil { constantType = try builder.edgeType(named: options.edgeType ?? "edge") }
+      if columns.type == nil {
+        constantType = try builder.edgeType(named: options.edgeType ?? "edge")
+      }
     } catch {
       throw ImportError(.conflictingOptions, InputLocation(file: file), error.message)
     }
@@ -146,13 +158,17 @@ public struct EdgeListReader: Sendable {
         }
         let source = try tokenizer.withField(columns.source) { bytes, count throws(ImportError) in
           guard count > 0 else {
-            throw ImportError(.emptyName, tokenizer.location(ofField: columns.source), "empty source name (column \(roleNames.source))")
+            throw ImportError(
+              .emptyName, tokenizer.location(ofField: columns.source),
+              "empty source name (column \(roleNames.source))")
           }
           return interner.intern(bytes, count: count, kind: sourceKind)
         }
         let target = try tokenizer.withField(columns.target) { bytes, count throws(ImportError) in
           guard count > 0 else {
-            throw ImportError(.emptyName, tokenizer.location(ofField: columns.target), "empty target name (column \(roleNames.target))")
+            throw ImportError(
+              .emptyName, tokenizer.location(ofField: columns.target),
+              "empty target name (column \(roleNames.target))")
           }
           return interner.intern(bytes, count: count, kind: targetKind)
         }
@@ -160,16 +176,19 @@ public struct EdgeListReader: Sendable {
         if let weightColumn = columns.weight {
           weight = try tokenizer.withField(weightColumn) { bytes, count throws(ImportError) in
             guard let value = NumberParsing.double(bytes, count) else {
-              let text = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+              let text = String(
+                decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
               throw ImportError(
                 .badWeight, tokenizer.location(ofField: weightColumn),
-                count == 0 ? "empty weight; expected a number (column \(roleNames.weight))"
+                count == 0
+                  ? "empty weight; expected a number (column \(roleNames.weight))"
                   : "weight \"\(text)\" is not a number (column \(roleNames.weight))")
             }
             guard value.isFinite, value >= 0 else {
               throw ImportError(
                 .badWeight, tokenizer.location(ofField: weightColumn),
-                "weight \(value) is not allowed; expected a finite, non-negative number (column \(roleNames.weight))")
+                "weight \(value) is not allowed; expected a finite, non-negative number (column \(roleNames.weight))"
+              )
             }
             return value
           }
@@ -178,7 +197,9 @@ public struct EdgeListReader: Sendable {
         if let typeColumn = columns.type {
           type = try tokenizer.withField(typeColumn) { bytes, count throws(ImportError) in
             guard count > 0 else {
-              throw ImportError(.emptyName, tokenizer.location(ofField: typeColumn), "empty edge type (column \(roleNames.type))")
+              throw ImportError(
+                .emptyName, tokenizer.location(ofField: typeColumn),
+                "empty edge type (column \(roleNames.type))")
             }
             let key = UnsafeBufferPointer(start: bytes, count: count)
             for entry in typeCache where entry.bytes.elementsEqual(key) { return entry.index }
@@ -187,17 +208,21 @@ public struct EdgeListReader: Sendable {
               typeCache.append((Array(key), index))
               return index
             } catch {
-              throw ImportError(.conflictingOptions, tokenizer.location(ofField: typeColumn), error.message)
+              throw ImportError(
+                .conflictingOptions, tokenizer.location(ofField: typeColumn), error.message)
             }
           }
         }
         if let timeColumn = columns.time {
-          let time = try tokenizer.withField(timeColumn) { bytes, count throws(ImportError) -> Int64 in
+          let time = try tokenizer.withField(timeColumn) {
+            bytes, count throws(ImportError) -> Int64 in
             guard let value = TimestampParsing.unixSeconds(bytes, count) else {
-              let text = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+              let text = String(
+                decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
               throw ImportError(
                 .badTime, tokenizer.location(ofField: timeColumn),
-                "time \"\(text)\" is not a timestamp; expected ISO 8601 (2015-03-02T14:05:00Z), Unix seconds or M/D/YYYY H:MM (column \(roleNames.time))")
+                "time \"\(text)\" is not a timestamp; expected ISO 8601 (2015-03-02T14:05:00Z), Unix seconds or M/D/YYYY H:MM (column \(roleNames.time))"
+              )
             }
             return value
           }
@@ -210,7 +235,9 @@ public struct EdgeListReader: Sendable {
       } catch {
         guard options.skipInvalid else { throw error }
         report.rowsRejected += 1
-        if report.firstRejections.count < Self.keptRejections { report.firstRejections.append(error) }
+        if report.firstRejections.count < Self.keptRejections {
+          report.firstRejections.append(error)
+        }
       }
     } while try tokenizer.nextRecord()
     report.commentLines = tokenizer.commentLines
@@ -218,7 +245,8 @@ public struct EdgeListReader: Sendable {
   }
 
   private func looksLikeHeader(_ fields: [String]) -> Bool {
-    let known = Set(Self.sourceNames + Self.targetNames + Self.weightNames + Self.typeNames + Self.timeNames)
+    let known = Set(
+      Self.sourceNames + Self.targetNames + Self.weightNames + Self.typeNames + Self.timeNames)
     for field in fields where known.contains(Self.normalized(field)) { return true }
     for reference in [options.source, options.target, options.typeColumn, options.time] {
       if case .name = reference { return true }
@@ -234,7 +262,9 @@ public struct EdgeListReader: Sendable {
     return text.lowercased()
   }
 
-  static func delimiter(for choice: DelimiterChoice, buffer: UnsafeBufferPointer<UInt8>, start: Int, comment: UInt8?)
+  static func delimiter(
+    for choice: DelimiterChoice, buffer: UnsafeBufferPointer<UInt8>, start: Int, comment: UInt8?
+  )
     -> Delimiter
   {
     switch choice {
@@ -284,7 +314,9 @@ public struct EdgeListReader: Sendable {
     var type: Int?
     var time: Int?
 
-    func roleNames(header: [String]?) -> (source: String, target: String, weight: String, type: String, time: String) {
+    func roleNames(header: [String]?) -> (
+      source: String, target: String, weight: String, type: String, time: String
+    ) {
       func name(_ index: Int?) -> String {
         guard let index else { return "" }
         if let header, index < header.count { return "\"\(header[index])\"" }
@@ -303,7 +335,9 @@ public struct EdgeListReader: Sendable {
     }
   }
 
-  private func resolveColumns(header: [String]?, fieldCount: Int, file: String) throws(ImportError) -> Columns {
+  private func resolveColumns(header: [String]?, fieldCount: Int, file: String) throws(ImportError)
+    -> Columns
+  {
     let location = InputLocation(file: file, line: 1)
     func find(_ reference: ColumnReference, role: String) throws(ImportError) -> Int {
       switch reference {
@@ -311,7 +345,8 @@ public struct EdgeListReader: Sendable {
         guard index >= 1 && index <= fieldCount else {
           throw ImportError(
             .unknownColumn, location,
-            "\(role) column \(index) does not exist; rows have \(fieldCount) fields (columns count from 1)")
+            "\(role) column \(index) does not exist; rows have \(fieldCount) fields (columns count from 1)"
+          )
         }
         return index - 1
       case .name(let name):
@@ -321,23 +356,33 @@ public struct EdgeListReader: Sendable {
             "\(role) column \"\(name)\" cannot be found: the file has no header")
         }
         if let exact = header.firstIndex(of: name) { return exact }
-        if let loose = header.firstIndex(where: { Self.normalized($0) == Self.normalized(name) }) { return loose }
-        let suggestion = Self.closest(to: name, in: header).map { "; did you mean \"\($0)\"?" } ?? ""
+        if let loose = header.firstIndex(where: { Self.normalized($0) == Self.normalized(name) }) {
+          return loose
+        }
+        let suggestion =
+          Self.closest(to: name, in: header).map { "; did you mean \"\($0)\"?" } ?? ""
         throw ImportError(
           .unknownColumn, location,
-          "no \(role) column named \"\(name)\"; the header has: \(header.joined(separator: ", "))\(suggestion)")
+          "no \(role) column named \"\(name)\"; the header has: \(header.joined(separator: ", "))\(suggestion)"
+        )
       }
     }
     func named(_ candidates: [String]) -> Int? {
       guard let header else { return nil }
       for candidate in candidates {
-        if let index = header.firstIndex(where: { Self.normalized($0) == candidate }) { return index }
+        if let index = header.firstIndex(where: { Self.normalized($0) == candidate }) {
+          return index
+        }
       }
       return nil
     }
-    let source = try options.source.map { reference throws(ImportError) in try find(reference, role: "source") }
+    let source =
+      try options.source.map { reference throws(ImportError) in try find(reference, role: "source")
+      }
       ?? named(Self.sourceNames) ?? 0
-    let target = try options.target.map { reference throws(ImportError) in try find(reference, role: "target") }
+    let target =
+      try options.target.map { reference throws(ImportError) in try find(reference, role: "target")
+      }
       ?? named(Self.targetNames) ?? 1
     guard fieldCount >= 2 || (source < fieldCount && target < fieldCount) else {
       throw ImportError(
@@ -362,13 +407,15 @@ public struct EdgeListReader: Sendable {
     var type: Int?
     if let reference = options.typeColumn {
       guard options.edgeType == nil else {
-        throw ImportError(.conflictingOptions, location, "give either a type column or one edge type, not both")
+        throw ImportError(
+          .conflictingOptions, location, "give either a type column or one edge type, not both")
       }
       type = try find(reference, role: "type")
     } else if options.edgeType == nil {
       type = named(Self.typeNames)
     }
-    let time = try options.time.map { reference throws(ImportError) in try find(reference, role: "time") }
+    let time =
+      try options.time.map { reference throws(ImportError) in try find(reference, role: "time") }
       ?? named(Self.timeNames)
     return Columns(source: source, target: target, weight: weight, type: type, time: time)
   }
@@ -376,7 +423,9 @@ public struct EdgeListReader: Sendable {
   /// The header name closest to `name` by edit distance, if it is close enough to be a typo.
   static func closest(to name: String, in candidates: [String]) -> String? {
     let scored = candidates.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
-    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else { return nil }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 3) else {
+      return nil
+    }
     return best.0
   }
 
@@ -388,7 +437,8 @@ public struct EdgeListReader: Sendable {
     for i in 1...a.count {
       var current = [i] + [Int](repeating: 0, count: b.count)
       for j in 1...max(1, b.count) where j <= b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }

@@ -25,11 +25,16 @@ public enum AttributeValue: Sendable, Equatable {
   public init(inferring text: String) {
     let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
     // "007" is an identifier, not the number 7; "0.5" is a number.
-    let leadingZero = digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true
-    if !leadingZero, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int64(text) {
+    let leadingZero =
+      digits.count > 1 && digits.first == "0" && digits.dropFirst().first?.isNumber == true
+    if !leadingZero, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+      let value = Int64(text)
+    {
       self = .integer(value)
     } else if !leadingZero, !digits.hasPrefix("."), let value = Double(text), value.isFinite,
-      text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "e" || $0 == "E" || $0 == "+") })
+      text.allSatisfy({
+        $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "e" || $0 == "E" || $0 == "+")
+      })
     {
       self = .real(value)
     } else {
@@ -54,13 +59,17 @@ public struct NodeTableReader: Sendable {
   }
 
   /// Reads `path` into records, interning node names in `builder`.
-  public func read(path: String, into builder: inout GraphBuilder) throws(ImportError) -> (records: [NodeRecord], sha256: String, rows: Int) {
+  public func read(path: String, into builder: inout GraphBuilder) throws(ImportError) -> (
+    records: [NodeRecord], sha256: String, rows: Int
+  ) {
     let bytes = try InputFile.read(path)
     try EdgeListReader.rejectBinary(bytes, file: path)
     let check = ContentCheck(bytes)
     if let bad = check.firstInvalidOffset {
       let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: bytes)
-      throw ImportError(.badEncoding, InputLocation(file: path, line: line, column: column), "a byte that is not valid UTF-8; expected UTF-8 text")
+      throw ImportError(
+        .badEncoding, InputLocation(file: path, line: line, column: column),
+        "a byte that is not valid UTF-8; expected UTF-8 text")
     }
     let records = try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
       try parse(buffer, file: path, into: &builder)
@@ -68,15 +77,22 @@ public struct NodeTableReader: Sendable {
     return (records, check.sha256, records.count)
   }
 
-  private func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String, into builder: inout GraphBuilder)
+  private func parse(
+    _ buffer: UnsafeBufferPointer<UInt8>, file: String, into builder: inout GraphBuilder
+  )
     throws(ImportError) -> [NodeRecord]
   {
     var start = 0
-    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF { start = 3 }
-    let delimiter = EdgeListReader.delimiter(for: self.delimiter, buffer: buffer, start: start, comment: 0x23)
-    var tokenizer = DelimitedTokenizer(bytes: buffer, start: start, delimiter: delimiter, comment: 0x23, file: file)
+    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
+      start = 3
+    }
+    let delimiter = EdgeListReader.delimiter(
+      for: self.delimiter, buffer: buffer, start: start, comment: 0x23)
+    var tokenizer = DelimitedTokenizer(
+      bytes: buffer, start: start, delimiter: delimiter, comment: 0x23, file: file)
     guard try tokenizer.nextRecord() else {
-      throw ImportError(.emptyFile, InputLocation(file: file), "no rows; expected a header naming the columns")
+      throw ImportError(
+        .emptyFile, InputLocation(file: file), "no rows; expected a header naming the columns")
     }
     let header = (0..<tokenizer.fields.count).map { tokenizer.string($0) }
     let normalized = header.map(EdgeListReader.normalized)
@@ -84,17 +100,28 @@ public struct NodeTableReader: Sendable {
     switch nameColumn {
     case .index(let index)?:
       guard index >= 1 && index <= header.count else {
-        throw ImportError(.unknownColumn, InputLocation(file: file, line: 1), "name column \(index) does not exist; the header has \(header.count) columns")
+        throw ImportError(
+          .unknownColumn, InputLocation(file: file, line: 1),
+          "name column \(index) does not exist; the header has \(header.count) columns")
       }
       nameIndex = index - 1
     case .name(let name)?:
-      guard let index = header.firstIndex(of: name) ?? normalized.firstIndex(of: EdgeListReader.normalized(name)) else {
-        throw ImportError(.unknownColumn, InputLocation(file: file, line: 1), "no column named \"\(name)\"; the header has: \(header.joined(separator: ", "))")
+      guard
+        let index = header.firstIndex(of: name)
+          ?? normalized.firstIndex(of: EdgeListReader.normalized(name))
+      else {
+        throw ImportError(
+          .unknownColumn, InputLocation(file: file, line: 1),
+          "no column named \"\(name)\"; the header has: \(header.joined(separator: ", "))")
       }
       nameIndex = index
     case nil:
-      guard let index = Self.nameColumns.lazy.compactMap({ normalized.firstIndex(of: $0) }).first else {
-        throw ImportError(.noNameColumn, InputLocation(file: file, line: 1), "no name column; expected one of \(Self.nameColumns.joined(separator: ", ")) in the header")
+      guard let index = Self.nameColumns.lazy.compactMap({ normalized.firstIndex(of: $0) }).first
+      else {
+        throw ImportError(
+          .noNameColumn, InputLocation(file: file, line: 1),
+          "no name column; expected one of \(Self.nameColumns.joined(separator: ", ")) in the header"
+        )
       }
       nameIndex = index
     }
@@ -103,11 +130,15 @@ public struct NodeTableReader: Sendable {
     var records: [NodeRecord] = []
     while try tokenizer.nextRecord() {
       guard tokenizer.fields.count == header.count else {
-        throw ImportError(.wrongFieldCount, InputLocation(file: file, line: tokenizer.recordLine), "expected \(header.count) fields as in the header, found \(tokenizer.fields.count)")
+        throw ImportError(
+          .wrongFieldCount, InputLocation(file: file, line: tokenizer.recordLine),
+          "expected \(header.count) fields as in the header, found \(tokenizer.fields.count)")
       }
       let name = tokenizer.string(nameIndex)
       guard !name.isEmpty else {
-        throw ImportError(.emptyName, tokenizer.location(ofField: nameIndex), "empty name (column \"\(header[nameIndex])\")")
+        throw ImportError(
+          .emptyName, tokenizer.location(ofField: nameIndex),
+          "empty name (column \"\(header[nameIndex])\")")
       }
       var kind = 0
       if let kindIndex {
@@ -115,7 +146,8 @@ public struct NodeTableReader: Sendable {
         do throws(GraphError) {
           kind = try builder.nodeKind(named: kindName.isEmpty ? "account" : kindName)
         } catch {
-          throw ImportError(.conflictingOptions, tokenizer.location(ofField: kindIndex), error.message)
+          throw ImportError(
+            .conflictingOptions, tokenizer.location(ofField: kindIndex), error.message)
         }
       }
       let node = builder.node(named: name, kind: kind)
@@ -123,7 +155,9 @@ public struct NodeTableReader: Sendable {
       for (index, column) in header.enumerated() where index != nameIndex && index != kindIndex {
         let value = tokenizer.string(index)
         if index == labelIndex {
-          record.labels = value.split(separator: ";").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+          record.labels = value.split(separator: ";").map { String($0).trimmingSpaces() }.filter {
+            !$0.isEmpty
+          }
         } else if !value.isEmpty {
           record.attributes.append((column, AttributeValue(inferring: value)))
         }

@@ -16,7 +16,9 @@ public struct ContentCheck: Sendable {
     var start = 0
     while start < bytes.count {
       let end = min(bytes.count, start + chunk)
-      bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+      bytes.withUnsafeBytes {
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[start..<end]))
+      }
       start = end
     }
     sha256 = hasher.finalize().map { byte in

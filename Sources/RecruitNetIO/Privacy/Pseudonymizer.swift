@@ -23,9 +23,14 @@ public struct Pseudonymizer: Sendable {
   public var pseudonymizeAllKinds: Bool
 
   /// A pseudonymizer with `key` (at least ``minimumKeyBytes`` bytes).
-  public init(key: [UInt8], prefix: String = "acct-", pseudonymizeAllKinds: Bool = false) throws(ImportError) {
+  public init(key: [UInt8], prefix: String = "acct-", pseudonymizeAllKinds: Bool = false)
+    throws(ImportError)
+  {
     guard key.count >= Self.minimumKeyBytes else {
-      throw ImportError(.badKey, InputLocation(file: "pseudonym key"), "the pseudonym key is \(key.count) bytes; use at least \(Self.minimumKeyBytes) random bytes (e.g. `head -c 32 /dev/urandom > key`)")
+      throw ImportError(
+        .badKey, InputLocation(file: "pseudonym key"),
+        "the pseudonym key is \(key.count) bytes; use at least \(Self.minimumKeyBytes) random bytes (e.g. `head -c 32 /dev/urandom > key`)"
+      )
     }
     self.keyBytes = key
     self.prefix = prefix
@@ -34,16 +39,21 @@ public struct Pseudonymizer: Sendable {
 
   /// The key from `file` if given, else from the environment variable ``keyVariable``. Trailing
   /// newlines in a key file are ignored (keys are often written with `echo`).
-  public static func loadKey(file: String?, environment: [String: String] = ProcessInfo.processInfo.environment) throws(ImportError) -> [UInt8] {
+  public static func loadKey(
+    file: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(ImportError) -> [UInt8] {
     if let file {
       guard var bytes = FileManager.default.contents(atPath: file).map(Array.init) else {
-        throw ImportError(.unreadable, InputLocation(file: file), "cannot read the pseudonym key file '\(file)'")
+        throw ImportError(
+          .unreadable, InputLocation(file: file), "cannot read the pseudonym key file '\(file)'")
       }
       while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
       return bytes
     }
     guard let value = environment[keyVariable], !value.isEmpty else {
-      throw ImportError(.missingKey, InputLocation(file: "pseudonym key"), "pseudonymizing needs a key (a key file, or the \(keyVariable) variable)")
+      throw ImportError(
+        .missingKey, InputLocation(file: "pseudonym key"),
+        "pseudonymizing needs a key (a key file, or the \(keyVariable) variable)")
     }
     return Array(value.utf8)
   }
@@ -60,14 +70,18 @@ public struct Pseudonymizer: Sendable {
   }
 
   /// Pseudonyms for many names at once; throws if two different names collide.
-  public func pseudonyms(for names: [String], kinds: [String]? = nil) throws(ImportError) -> [String] {
+  public func pseudonyms(for names: [String], kinds: [String]? = nil) throws(ImportError)
+    -> [String]
+  {
     var seen: [String: Int] = [:]
     var result: [String] = []
     result.reserveCapacity(names.count)
     for (index, name) in names.enumerated() {
       let pseudonym = pseudonym(for: name, kind: kinds?[index] ?? "account")
       if let other = seen[pseudonym], names[other] != name {
-        throw ImportError(.badKey, InputLocation(file: "pseudonym key"), "pseudonym collision between two accounts; use a different key")
+        throw ImportError(
+          .badKey, InputLocation(file: "pseudonym key"),
+          "pseudonym collision between two accounts; use a different key")
       }
       seen[pseudonym] = index
       result.append(pseudonym)

@@ -54,7 +54,10 @@ struct DelimitedTokenizer {
   /// The line on which the current record starts.
   var recordLine = 0
 
-  init(bytes: UnsafeBufferPointer<UInt8>, start: Int, delimiter: Delimiter, comment: UInt8?, file: String) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, start: Int, delimiter: Delimiter, comment: UInt8?,
+    file: String
+  ) {
     // An empty buffer is handled by the caller; a valid pointer is still needed here.
     self.base = bytes.baseAddress ?? UnsafePointer(bitPattern: 0x10).unsafelyUnwrapped
     self.count = bytes.count
@@ -104,8 +107,9 @@ struct DelimitedTokenizer {
             position += 1
           }
           fields.append(
-            FieldSpan(start: fieldStart, length: position - fieldStart, inScratch: false,
-                      column: fieldStart - lineStart + 1))
+            FieldSpan(
+              start: fieldStart, length: position - fieldStart, inScratch: false,
+              column: fieldStart - lineStart + 1))
         }
         if position < count && base[position] == separator {
           position += 1
@@ -115,7 +119,9 @@ struct DelimitedTokenizer {
       }
     case .whitespace:
       while true {
-        while position < count && (base[position] == 0x20 || base[position] == 0x09) { position += 1 }
+        while position < count && (base[position] == 0x20 || base[position] == 0x09) {
+          position += 1
+        }
         if position >= count || base[position] == 0x0A || base[position] == 0x0D { break }
         let fieldStart = position
         if base[position] == 0x22 {
@@ -127,8 +133,9 @@ struct DelimitedTokenizer {
             position += 1
           }
           fields.append(
-            FieldSpan(start: fieldStart, length: position - fieldStart, inScratch: false,
-                      column: fieldStart - lineStart + 1))
+            FieldSpan(
+              start: fieldStart, length: position - fieldStart, inScratch: false,
+              column: fieldStart - lineStart + 1))
         }
       }
     }
@@ -173,7 +180,9 @@ struct DelimitedTokenizer {
           if !escaped {
             escaped = true
             scratchStart = scratch.count
-            scratch.append(contentsOf: UnsafeBufferPointer(start: base + contentStart, count: position - contentStart))
+            scratch.append(
+              contentsOf: UnsafeBufferPointer(
+                start: base + contentStart, count: position - contentStart))
           }
           scratch.append(0x22)
           position += 2
@@ -189,9 +198,14 @@ struct DelimitedTokenizer {
       position += 1
     }
     if escaped {
-      fields.append(FieldSpan(start: scratchStart, length: scratch.count - scratchStart, inScratch: true, column: column))
+      fields.append(
+        FieldSpan(
+          start: scratchStart, length: scratch.count - scratchStart, inScratch: true, column: column
+        ))
     } else {
-      fields.append(FieldSpan(start: contentStart, length: position - contentStart, inScratch: false, column: column))
+      fields.append(
+        FieldSpan(
+          start: contentStart, length: position - contentStart, inScratch: false, column: column))
     }
     position += 1  // the closing quote
     // After the closing quote only a delimiter or a line end may follow.
@@ -212,7 +226,9 @@ struct DelimitedTokenizer {
 
   /// Calls `body` with field `index`'s bytes.
   @inline(__always)
-  func withField<R>(_ index: Int, _ body: (UnsafePointer<UInt8>, Int) throws(ImportError) -> R) throws(ImportError) -> R {
+  func withField<R>(_ index: Int, _ body: (UnsafePointer<UInt8>, Int) throws(ImportError) -> R)
+    throws(ImportError) -> R
+  {
     let field = fields[index]
     if !field.inScratch { return try body(base + field.start, field.length) }
     return try scratch.withUnsafeBufferPointer { buffer throws(ImportError) in
@@ -226,11 +242,13 @@ struct DelimitedTokenizer {
     if field.inScratch {
       return String(decoding: scratch[field.start..<field.start + field.length], as: UTF8.self)
     }
-    return String(decoding: UnsafeBufferPointer(start: base + field.start, count: field.length), as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(start: base + field.start, count: field.length), as: UTF8.self)
   }
 
   /// The location of field `index` of the current record.
   func location(ofField index: Int) -> InputLocation {
-    InputLocation(file: file, line: recordLine, column: index < fields.count ? fields[index].column : nil)
+    InputLocation(
+      file: file, line: recordLine, column: index < fields.count ? fields[index].column : nil)
   }
 }

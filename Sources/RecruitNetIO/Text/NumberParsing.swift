@@ -37,7 +37,8 @@ public enum NumberParsing {
       i += 1
     }
     if simple && digits > 0 && digits <= 15 && fractionDigits <= 22 {
-      let value = fractionDigits == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fractionDigits]
+      let value =
+        fractionDigits == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[fractionDigits]
       return negative ? -value : value
     }
     return slowDouble(bytes, count)

@@ -139,7 +139,9 @@ public enum TimestampParsing {
       guard count == 30 else { return nil }
       let text = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
       let parts = text.split(separator: " ")
-      let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+      let months = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+      ]
       guard parts.count == 6, let monthIndex = months.firstIndex(of: String(parts[1])),
         let day = Int64(parts[2]), let year = Int64(parts[5])
       else { return nil }

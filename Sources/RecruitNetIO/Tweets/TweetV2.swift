@@ -1,4 +1,5 @@
 // swift-format-ignore-file: AlwaysUseLowerCamelCase
+
 // (The Decodable property names are the API's snake-case JSON keys, on purpose.)
 import Foundation
 
