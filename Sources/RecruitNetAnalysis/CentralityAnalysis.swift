@@ -10,7 +10,7 @@ extension NetworkInput {
   ///     otherwise loads only id → name, which is faster on large workspaces).
   ///   - progress: receives one line per step ("computing pagerank on …").
   ///   - phase: called at the end of each phase (`load`, `compute`), for timings.
-  /// - Throws: ``CentralityError`` from a measure (with the measure's name in its message),
+  /// - Throws: `CentralityError` from a measure (with the measure's name in its message),
   ///   ``AnalysisError`` for a seed that is not in the network, and loading errors.
   public func centrality(
     _ request: CentralityRequest, namesIndexed: Bool = true,

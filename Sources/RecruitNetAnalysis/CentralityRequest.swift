@@ -3,7 +3,7 @@ import RecruitNetGraph
 
 /// One ranking to compute: the measures, the view of the network and every parameter.
 ///
-/// It is also the cache key of each measure's scores (``cacheKey(for:)``): `Codable`, so the
+/// It is also the cache key of each measure's scores (`cacheKey(for:)`): `Codable`, so the
 /// key is its JSON and cannot drift from what the computation reads.
 public struct CentralityRequest: Sendable {
   /// The measures, in output order (the first one sorts the ranking).

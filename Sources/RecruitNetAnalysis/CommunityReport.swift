@@ -8,7 +8,7 @@ import RecruitNetIO
 ///
 /// Front ends format it (tables, JSON, CSV); the numbers are computed here once.
 public struct CommunityReport: Sendable {
-  /// A partition compared with known groups (``PartitionComparison``).
+  /// A partition compared with known groups (`PartitionComparison`).
   public struct Comparison: Sendable {
     /// What the groups came from: `attr:KEY`, `saved:NAME` or a file path.
     public var source: String

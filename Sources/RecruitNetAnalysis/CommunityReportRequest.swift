@@ -31,7 +31,7 @@ extension NetworkInput {
   ///   - phase: called at the end of each phase (`load`, `compute`, `cache`, `quality`), for
   ///     timings; `compute` is the algorithm alone, as the peers' timings are.
   /// - Throws: ``AnalysisError`` for a saved partition, attribute or account that does not
-  ///   exist or a workspace feature on a plain file; ``CommunityError`` and ``CentralityError``
+  ///   exist or a workspace feature on a plain file; `CommunityError` and `CentralityError`
   ///   from the algorithms; loading errors.
   public func communityReport(
     _ request: CommunityReportRequest, progress: (@Sendable (String) -> Void)? = nil,

@@ -4,7 +4,7 @@ import RecruitNetGraph
 
 /// One community detection to run: the algorithm, the view of the network and its options.
 ///
-/// It is also the cache key of the partition (``CacheKey``): `Codable`, so the key is its JSON
+/// It is also the cache key of the partition (`CacheKey`): `Codable`, so the key is its JSON
 /// and holds exactly the options the algorithm reads.
 public struct CommunityRequest: Sendable {
   public var algorithm = CommunityAlgorithm.leiden

@@ -8,7 +8,7 @@ import RecruitNetTraversal
 
 /// A diagram to draw, as an analyst asks for it: which accounts, coloured by which communities,
 /// sized by which measure. ``NetworkInput/diagram(_:progress:phase:)`` turns it into a
-/// ``DiagramSpec`` and a layout, in one place: when a network is too large to draw account by
+/// `DiagramSpec` and a layout, in one place: when a network is too large to draw account by
 /// account, which layout suits which view, and which member names each community.
 public struct DiagramRequest: Sendable {
   /// Accounts, communities, or accounts up to ``mapThreshold`` and communities beyond.
@@ -78,7 +78,7 @@ extension NetworkInput {
   ///   - phase: called at the end of each phase (`load`, `communities`, `centrality`,
   ///     `diagram`, `render`), for timings.
   /// - Throws: ``AnalysisError`` for an unknown account or community number or saved partition,
-  ///   ``RenderError`` when Graphviz fails, and loading and measuring errors.
+  ///   `RenderError` when Graphviz fails, and loading and measuring errors.
   public func diagram(
     _ request: DiagramRequest, progress: (@Sendable (String) -> Void)? = nil,
     phase: ((String) -> Void)? = nil

@@ -2,7 +2,7 @@ import RecruitNetIO
 
 extension InterchangeNetwork {
   /// The network written in `format`: the file's text, and for CSV the node table that goes
-  /// beside the edges (``EdgeTableWriter/nodeTablePath(forEdges:)``).
+  /// beside the edges (`EdgeTableWriter.nodeTablePath(forEdges:)`).
   ///
   /// - Throws: the writer's error when the format cannot hold the network.
   public func encoded(as format: InterchangeFormat) throws -> (text: String, nodeTable: String?) {

@@ -22,7 +22,7 @@ public struct NetworkInput: Sendable {
 
   /// Opens `path`.
   ///
-  /// - Throws: ``WorkspaceError`` with ``WorkspaceError/Code/notAWorkspace`` for a `*.rnet`
+  /// - Throws: `WorkspaceError` with `WorkspaceError.Code.notAWorkspace` for a `*.rnet`
   ///   file that is not SQLite or a SQLite file without the workspace tables.
   public init(
     path: String, edgeListOptions: EdgeListOptions = EdgeListOptions(), directed: Bool? = nil

@@ -21,7 +21,7 @@ public struct SeedList: Sendable, Equatable, Codable {
 
   /// The seeds in the file at `path`.
   ///
-  /// - Throws: ``ImportError`` when the file cannot be read or is not UTF-8, and
+  /// - Throws: `ImportError` when the file cannot be read or is not UTF-8, and
   ///   ``AnalysisError`` for a negative weight (with its line) or a file without seeds.
   public static func read(path: String) throws -> SeedList {
     guard let text = String(bytes: try InputFile.read(path), encoding: .utf8) else {

@@ -35,12 +35,12 @@ extension Workspace {
     throw AnalysisError.unknown("saved partition", name, in: try partitionNames(), listing: true)
   }
 
-  /// Saves the groups of a `name,group` file (see ``NodeLabelsReader``) as the partition `name`:
+  /// Saves the groups of a `name,group` file (see `NodeLabelsReader`) as the partition `name`:
   /// groups are numbered by first appearance, accounts without a row are unassigned.
   ///
   /// - Returns: the saved partition, and the rows whose names are not nodes of the network
   ///   (left out; a caller reports them).
-  /// - Throws: ``ImportError`` for a malformed file.
+  /// - Throws: `ImportError` for a malformed file.
   @discardableResult
   public func importPartition(from file: String, as name: String) throws -> (
     partition: Partition, namesNotInNetwork: [(line: Int, name: String)]
@@ -60,18 +60,18 @@ extension Workspace {
 
 /// Group labels read from a `name,group` file onto a network's nodes.
 public struct GroupLabels: Sendable {
-  /// One code per node (``Partition/unassigned`` without a label), codes by first appearance.
+  /// One code per node (`Partition.unassigned` without a label), codes by first appearance.
   public var labels: [UInt32]
   /// The distinct groups.
   public var groupCount: Int
   /// Rows whose names are not nodes, when they were left out.
   public var namesNotInNetwork: [(line: Int, name: String)] = []
 
-  /// Reads `file` (see ``NodeLabelsReader``) onto `names`.
+  /// Reads `file` (see `NodeLabelsReader`) onto `names`.
   ///
   /// - Throws: ``AnalysisError/Code/namesNotInNetwork(file:names:)`` naming the first ten lines
   ///   whose names are not nodes, unless `leavingOutUnknownNames` (then they are listed in
-  ///   ``namesNotInNetwork``); ``ImportError`` for a malformed file.
+  ///   ``namesNotInNetwork``); `ImportError` for a malformed file.
   public init(file: String, names: NodeNames, leavingOutUnknownNames: Bool = false) throws {
     var codes = LabelCodes()
     labels = [UInt32](repeating: Partition.unassigned, count: names.count)

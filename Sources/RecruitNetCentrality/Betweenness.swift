@@ -13,7 +13,7 @@ import RecruitNetTraversal
 ///   `2 / ((n − 1)(n − 2))` per unordered pair). Not normalized: raw pair sums, halved for
 ///   undirected graphs. Graphs with 2 nodes or fewer are not rescaled.
 /// - Unweighted by default (`weight=None`); weighted reads the weight as a distance, or with
-///   ``PathLength/strength`` uses `1 / weight`. Shortest paths tie only on exactly equal sums.
+///   `PathLength.strength` uses `1 / weight`. Shortest paths tie only on exactly equal sums.
 ///
 /// Sources are split over the threads, each with its own search and accumulator; the partial
 /// sums are added in thread order (so a different thread count can change the last bits).

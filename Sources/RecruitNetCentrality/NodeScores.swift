@@ -9,7 +9,7 @@ import RecruitNetTraversal
 public struct NodeScores: Sendable, Equatable {
   /// The measure's command-line name (`pagerank`, `betweenness`, …).
   public var measure: String
-  /// The value of each node, indexed by ``NodeID``.
+  /// The value of each node, indexed by `NodeID`.
   public var values: [Double]
   /// The parameters used, as (name, value) pairs in a stable order.
   public var parameters: [Parameter]

@@ -9,7 +9,7 @@ import RecruitNetGraph
 public struct Partition: Sendable, Equatable {
   public static let unassigned = UInt32.max
 
-  /// The community of each node, indexed by ``NodeID``.
+  /// The community of each node, indexed by `NodeID`.
   public private(set) var communities: [UInt32]
   /// The number of communities.
   public private(set) var communityCount: Int

@@ -25,7 +25,7 @@ public final class Graph: Sendable {
   public let names: NodeNames
   /// Node kind names; index 0 is always `account`.
   public let kindNames: [String]
-  /// Edge type names, indexed by the values of ``edgeTypes``.
+  /// Edge type names, indexed by the values of `edgeTypes`.
   public let edgeTypeNames: [String]
 
   /// CSR offsets of the out-adjacency: node `v`'s out-edges are `outOffsets[v] ..< outOffsets[v + 1]`.

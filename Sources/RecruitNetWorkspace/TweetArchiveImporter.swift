@@ -3,7 +3,7 @@ import RecruitNetGraph
 import RecruitNetIO
 
 /// Imports tweet archives into a workspace, all or nothing: the account network (retweet,
-/// mention, reply and quote edges between accounts, see ``Tweet/interactions``), optionally the
+/// mention, reply and quote edges between accounts, see `Tweet.interactions`), optionally the
 /// context layers (account → hashtag, account → domain), the accounts' identities, name history
 /// and latest profile attributes, and every tweet once by id.
 ///
@@ -18,7 +18,7 @@ public struct TweetArchiveImporter: Sendable {
   public var workspacePath: String
   public var files: [String] = []
   public var archive = TweetArchiveOptions()
-  /// The edge types to add (default: the four account types; add ``TweetEdgeType/layers``).
+  /// The edge types to add (default: the four account types; add `TweetEdgeType.layers`).
   public var edgeTypes: Set<TweetEdgeType> = Set(TweetEdgeType.accountTypes)
   /// Keep tweets with `since <= time` (Unix seconds).
   public var since: Int64?

@@ -73,7 +73,7 @@ extension Workspace {
     }
   }
 
-  /// The workspace as an ``InterchangeNetwork``: graph, node attributes and labels.
+  /// The workspace as an `InterchangeNetwork`: graph, node attributes and labels.
   public func interchangeNetwork() throws(WorkspaceError) -> InterchangeNetwork {
     InterchangeNetwork(
       graph: try loadGraph(), attributes: try nodeAttributes(), labels: try nodeLabels())

@@ -4,7 +4,7 @@ import RecruitNetGraph
 import RecruitNetIO
 
 /// A RecruitNet workspace: one SQLite file holding a network, its accounts' attributes and
-/// labels, and the ledger of every file imported into it (see ``WorkspaceSchema``).
+/// labels, and the ledger of every file imported into it (see `WorkspaceSchema`).
 ///
 /// Reading is done through this type; writing through ``WorkspaceImporter``, which always writes
 /// a complete new file beside the old one and renames it into place, so a workspace is never
@@ -100,7 +100,7 @@ public struct Workspace: Sendable {
     }
   }
 
-  /// Loads the graph from the packed adjacency (no parsing; see ``PackedParts``).
+  /// Loads the graph from the packed adjacency (no parsing; see `PackedParts`).
   public func loadGraph() throws(WorkspaceError) -> Graph {
     let packed: PackedGraph? = try read { db in
       let directed =

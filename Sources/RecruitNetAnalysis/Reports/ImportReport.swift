@@ -4,7 +4,7 @@ import RecruitNetWorkspace
 
 extension InterchangeFormat {
   /// Splits `files` into edge lists and network files: by `forcing` when given, else detected
-  /// per file (extension, then first bytes; see ``InterchangeFormat/detect(path:)``).
+  /// per file (extension, then first bytes; see `InterchangeFormat.detect(path:)`).
   public static func route(_ files: [String], forcing: InterchangeFormat?) -> (
     edgeLists: [String], networks: [String]
   ) {

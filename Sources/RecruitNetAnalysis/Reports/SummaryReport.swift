@@ -1,7 +1,7 @@
 import Foundation
 import RecruitNetGraph
 
-/// `info`'s summary of a network (``GraphSummary``) as text, in a fixed order of keys.
+/// `info`'s summary of a network (`GraphSummary`) as text, in a fixed order of keys.
 public enum SummaryReport {
   /// The summary as a JSON object (also what a workspace caches).
   public static func object(_ s: GraphSummary) -> [String: Any] {

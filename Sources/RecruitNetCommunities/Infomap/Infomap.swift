@@ -1,7 +1,7 @@
 import RecruitNetGraph
 
 /// Infomap: the partition that minimizes the two-level map equation, the shortest description
-/// of a random walk on the network (see ``MapEquation`` for the formula and ``InfomapFlow`` for
+/// of a random walk on the network (see `MapEquation` for the formula and `InfomapFlow` for
 /// the flow models).
 ///
 /// Reference: M. Rosvall & C. T. Bergstrom, "Maps of random walks on complex networks reveal

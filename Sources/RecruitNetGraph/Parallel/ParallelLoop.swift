@@ -5,8 +5,8 @@ import Foundation
 /// given a contiguous range or a worker index, so results can be reduced in worker order and are
 /// identical for a given thread count (and, where a kernel reduces in a fixed order, for any).
 /// The one place that splits work: by worker, by equal node ranges (``chunk(_:of:count:)``), by
-/// ranges of equal edge counts (``edgeBalancedRanges(offsets:parts:)``), and ordered block sums
-/// (``BlockReduction``).
+/// ranges of equal edge counts (`edgeBalancedRanges(offsets:parts:)`), and ordered block sums
+/// (`BlockReduction`).
 ///
 /// `DispatchQueue.concurrentPerform` runs the workers on the global pool; with one worker the
 /// body runs inline on the calling thread, so single-threaded runs pay nothing.

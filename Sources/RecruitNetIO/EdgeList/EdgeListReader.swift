@@ -1,6 +1,6 @@
 import RecruitNetGraph
 
-/// Reads CSV, TSV and whitespace-separated edge lists into a ``GraphBuilder``.
+/// Reads CSV, TSV and whitespace-separated edge lists into a `GraphBuilder`.
 ///
 /// Handles a header (detected or forced), RFC 4180 quoting, `#` comment lines, a UTF-8 byte
 /// order mark, `\r\n` line ends and gzip input (through ``InputFile``). Names are taken as exact

@@ -7,7 +7,7 @@
 /// GEXF 1.3 edge `kind`, else the edge `label`), and edge time from `start`/`end` (integer or
 /// ISO 8601) or the attributes `first_time`/`last_time`. A `mutual` edge in a directed graph is
 /// two edges, as in networkx. Refused: nested nodes, mixed directed and undirected edges, and
-/// any DOCTYPE (see ``SafeXMLParser``).
+/// any DOCTYPE (see `SafeXMLParser`).
 public enum GEXFReader {
   public static func read(bytes: [UInt8], file: String) throws(ImportError) -> InterchangeNetwork {
     let handler = GEXFHandler(file: file)

@@ -6,7 +6,7 @@
 /// `string` → text) with `<default>` values applied as networkx does, and the reserved attributes
 /// of ``InterchangeNetwork``. Parallel edges (a multigraph) are kept one per edge; edges of the
 /// same (source, target, type) are merged by the workspace. Refused with an error: nested graphs,
-/// hyperedges, mixed directed and undirected edges, and any DOCTYPE (see ``SafeXMLParser``).
+/// hyperedges, mixed directed and undirected edges, and any DOCTYPE (see `SafeXMLParser`).
 public enum GraphMLReader {
   public static func read(bytes: [UInt8], file: String) throws(ImportError) -> InterchangeNetwork {
     let handler = GraphMLHandler(file: file)

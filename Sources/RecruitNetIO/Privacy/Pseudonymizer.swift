@@ -6,7 +6,7 @@ import Foundation
 ///
 /// A pseudonym is `HMAC-SHA256(key, kind + "\u{0}" + name)`, written as a prefix and the first
 /// 12 characters of its lower-case base-32 form (60 bits: a collision among a million accounts
-/// has probability about 4e-7, and ``pseudonyms(for:)`` reports one if it happens). The same key
+/// has probability about 4e-7, and `pseudonyms(for:)` reports one if it happens). The same key
 /// gives the same pseudonym in every file and every run, so pseudonymized outputs can be joined;
 /// without the key the names cannot be recovered or confirmed by guessing.
 ///

@@ -72,7 +72,7 @@ public struct AccountProfile: Sendable, Equatable {
 /// (see ``interactions``).
 public struct Tweet: Sendable, Equatable {
   /// The tweet id as text (`id_str` / v2 `id`); for a CSV without ids, `csv:` and a hash of the
-  /// author, time and text (see ``TweetCSVReader``).
+  /// author, time and text (see `TweetCSVReader`).
   public var id: String
   public var author: AccountReference
   /// The author's profile as the tweet carries it, if it does.

@@ -6,7 +6,7 @@ public struct TweetArchiveOptions: Sendable, Equatable {
   public var format: TweetFormat?
   /// Skip malformed records (counting them and keeping the first few) instead of stopping.
   public var skipInvalid = false
-  /// Decode JSON with Foundation's `JSONDecoder` instead of ``JSONScanner``: the reference path,
+  /// Decode JSON with Foundation's `JSONDecoder` instead of `JSONScanner`: the reference path,
   /// for tests that check both give the same tweets.
   var usesJSONDecoder = false
 
@@ -56,9 +56,9 @@ public struct TweetArchiveReport: Sendable {
 /// The file is never loaded whole: JSON is split into records by ``JSONRecordReader`` and CSV is
 /// read row by row, so memory holds one chunk and one record.
 ///
-/// **JSON.** Each record is read by ``JSONScanner``, a byte-level reader that validates the record
-/// and builds only the fields used (``TweetV1``, ``TweetV2``): Foundation's `JSONDecoder` was
-/// measured slower than Python's `json.loads` per line (see ``JSONScanner`` for the figures). The
+/// **JSON.** Each record is read by `JSONScanner`, a byte-level reader that validates the record
+/// and builds only the fields used (`TweetV1`, `TweetV2`): Foundation's `JSONDecoder` was
+/// measured slower than Python's `json.loads` per line (see `JSONScanner` for the figures). The
 /// `JSONDecoder` path stays as the reference (`usesJSONDecoder`), and tests compare the two.
 ///
 /// **Errors.** A record that is not valid JSON, or not a tweet of the format, stops the read with
