@@ -20,6 +20,9 @@ import RecruitNetTraversal
 ///
 /// Reproducible: sample `i` draws from its own stream `SeededGenerator(seed:, stream: i)` and
 /// nodes count integer hits, so the result is identical for any thread count.
+///
+/// - Complexity: O(r·(n + m)) in the worst case for r samples; a balanced bidirectional search
+///   usually touches a small part of the graph per sample.
 public struct SampledBetweenness: Sendable {
   public var epsilon = 0.01
   public var delta = 0.1

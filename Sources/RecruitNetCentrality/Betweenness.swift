@@ -17,6 +17,9 @@ import RecruitNetTraversal
 ///
 /// Sources are split over the threads, each with its own search and accumulator; the partial
 /// sums are added in thread order (so a different thread count can change the last bits).
+///
+/// - Complexity: O(n·m) time for hop counts and O(n·(m + n log n)) with weighted lengths
+///   (Brandes); O(n + m) memory per thread.
 public struct Betweenness: Sendable {
   public var isNormalized = true
   public var length: PathLength = .hops

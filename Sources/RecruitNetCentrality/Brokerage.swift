@@ -19,6 +19,8 @@ import RecruitNetGraph
 ///   (`constraint(G, nodes=list(G))`). Its vectorized shortcut, taken when `nodes` is omitted and
 ///   scipy is installed, scales `m(v, w)` by `w`'s largest mutual weight instead of `v`'s and
 ///   flags NaN differently, so on weighted or directed graphs it can differ from both.
+///
+/// - Complexity: O(Σ_v d_v²) for degree d_v: each node looks at its contacts' contacts once.
 public struct Brokerage: Sendable {
   public enum Measure: String, Sendable {
     case constraint

@@ -11,6 +11,9 @@ import RecruitNetTraversal
 /// and Faust's correction for disconnected graphs — and 0 when nothing reaches it. Harmonic
 /// is `Σ 1/d(u, v)` over the nodes `u ≠ v` that reach `v`, not normalized. Unweighted by default
 /// (`distance=None`); weighted reads weights as distances (or `1 / weight` as strengths).
+///
+/// - Complexity: O(n·m) time for hop counts and O(n·(m + n log n)) with weighted lengths; O(n)
+///   memory per thread.
 public struct Closeness: Sendable {
   public enum Variant: String, Sendable { case closeness, harmonic }
   public var variant: Variant = .closeness

@@ -9,6 +9,9 @@ import RecruitNetGraph
 /// directed networks", Phys. Rev. E 76, 2007): all directed triangles over
 /// `2 (d_tot (d_tot − 1) − 2 d_↔)`. Unweighted by default (`weight=None`); weighted (undirected
 /// only) is Onnela et al.'s geometric mean of weights scaled by the largest weight, as networkx.
+///
+/// - Complexity: O(Σ_v d_v²) in the worst case (O(m·d_max)): each node marks its neighbours and
+///   scans theirs.
 public struct ClusteringCoefficient: Sendable {
   public var isWeighted = false
   public var threads = ParallelLoop.defaultThreadCount

@@ -9,6 +9,8 @@ import RecruitNetGraph
 /// is in + out, so a reciprocated pair counts twice); `.in` and `.out` peel by in- or
 /// out-degree, as igraph's `coreness(mode="in"|"out")`. networkx refuses graphs with self-loops;
 /// here self-loops are ignored (as if removed first), which is what networkx's error asks for.
+///
+/// - Complexity: O(n + m) (bucket peeling, Batagelj & Zaversnik).
 public struct CoreNumber: Sendable {
   public var direction: DegreeCentrality.Direction = .all
 

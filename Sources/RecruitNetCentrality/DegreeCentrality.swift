@@ -7,6 +7,11 @@ import RecruitNetGraph
 /// 2 to a node's degree (1 in, 1 out) and twice its weight to its strength. On an undirected graph
 /// in- and out-degree equal the degree. Edges are the distinct edges of the view the measure runs
 /// on (one edge type, or all types merged with weights summed).
+///
+/// Reference: L. C. Freeman, "Centrality in social networks: conceptual clarification", Social
+/// Networks 1(3), 1978, doi:10.1016/0378-8733(78)90021-7.
+///
+/// - Complexity: O(n + m).
 public struct DegreeCentrality: Sendable {
   public enum Direction: String, Sendable, CaseIterable {
     case all, `in`, out

@@ -9,6 +9,8 @@ import RecruitNetGraph
 /// eigenvector), normalized to unit Euclidean length, stopping when the L1 change is below
 /// `n × tolerance` (1e-6), and throwing after `maxIterations` (100). Unweighted by default, as
 /// networkx (`weight=None`); weighted multiplies by edge weights.
+///
+/// - Complexity: O(k·(n + m)) for k iterations; O(n) memory.
 public struct EigenvectorCentrality: Sendable {
   public var tolerance = 1e-6
   public var maxIterations = 100

@@ -11,6 +11,8 @@ import RecruitNetGraph
 /// are not unique and both tools may return different valid answers. Weighted by default, as
 /// networkx (which reads `A` with `weight="weight"`). An undirected graph's hubs equal its
 /// authorities.
+///
+/// - Complexity: O(k·(n + m)) for k iterations; O(n) memory.
 public struct HITS: Sendable {
   public var tolerance = 1e-12
   public var maxIterations = 10_000

@@ -8,6 +8,8 @@ import RecruitNetGraph
 /// (1e-6), throwing after `maxIterations` (1000), then scaled to unit Euclidean length when
 /// `isNormalized` (the default). Defaults α = 0.1, β = 1, unweighted, as networkx. α must be
 /// below 1/λ_max for the series to converge.
+///
+/// - Complexity: O(k·(n + m)) for k iterations; O(n) memory.
 public struct KatzCentrality: Sendable {
   public var alpha = 0.1
   public var beta = 1.0

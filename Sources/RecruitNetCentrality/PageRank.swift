@@ -15,6 +15,9 @@ import RecruitNetGraph
 /// The kernel pulls along in-edges (no atomics), splits nodes into ranges of equal edge count
 /// over the threads, and reduces the dangling mass and the error per fixed block of nodes, so the
 /// result is bit-identical for any thread count.
+///
+/// - Complexity: O(k·(n + m)) for k iterations; O(n) memory besides the graph (and O(m) for
+///   gathered in-weights when weighted).
 public struct PageRank: Sendable {
   public var damping = 0.85
   public var tolerance = 1e-6
