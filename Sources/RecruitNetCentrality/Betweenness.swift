@@ -80,6 +80,10 @@ public struct Betweenness: Sendable {
   ///
   /// Hand-written over raw buffers: this is the innermost loop of the most expensive measure,
   /// and each edge costs a handful of loads, so a bounds check or a retain there is visible.
+  /// Kept beside the shared `ShortestPathSearch` + `BrandesAccumulation` because it pays: on
+  /// a 5,000-node, 50,000-edge directed graph, one thread, release build, it took 4.08 s
+  /// against 4.68 s for the shared path (median of 4 interleaved runs, 2026-12-03; same
+  /// values), i.e. the shared path is 1.15× slower.
   private static func unweightedSums(_ side: AdjacencySide, worker: Int, workers: Int) -> [Double] {
     let n = side.nodeCount
     let (offsets, targets) = (side.offsets, side.neighbors)
