@@ -21,6 +21,11 @@ import RecruitNetTraversal
 /// Reproducible: sample `i` draws from its own stream `SeededGenerator(seed:, stream: i)` and
 /// nodes count integer hits, so the result is identical for any thread count.
 ///
+/// The older estimator of U. Brandes & C. Pich ("Centrality estimation in large networks",
+/// Int. J. Bifurcation and Chaos 17(7):2303–2318, 2007, doi:10.1142/S0218127407018403) samples
+/// source nodes and runs a full single-source search from each; this one samples node pairs,
+/// and the number it needs depends on the vertex diameter, not on n.
+///
 /// - Complexity: O(r·(n + m)) in the worst case for r samples; a balanced bidirectional search
 ///   usually touches a small part of the graph per sample.
 public struct SampledBetweenness: Sendable {

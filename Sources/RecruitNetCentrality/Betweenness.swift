@@ -1,9 +1,9 @@
 import RecruitNetGraph
 import RecruitNetTraversal
 
-/// Betweenness centrality, exact (Brandes, "A faster algorithm for betweenness centrality",
-/// J. Math. Sociology 25(2), 2001): for each node, the sum over source–target pairs of the share
-/// of shortest paths that pass through it.
+/// Betweenness centrality, exact (U. Brandes, "A faster algorithm for betweenness centrality",
+/// J. Math. Sociology 25(2):163–177, 2001, doi:10.1080/0022250X.2001.9990249): for each node,
+/// the sum over source–target pairs of the share of shortest paths that pass through it.
 ///
 /// Conventions are networkx's `betweenness_centrality(G, normalized=True, endpoints=False)`:
 /// - Directed graphs follow edge directions; undirected graphs count each unordered pair once.

@@ -1,8 +1,9 @@
 import RecruitNetGraph
 
-/// Burt's structural-hole measures (Burt, *Structural Holes: The Social Structure of
-/// Competition*, 1992): constraint (how much a node's contacts are tied to each other, low for
-/// brokers) and effective size (its number of non-redundant contacts).
+/// Burt's structural-hole measures (R. S. Burt, *Structural Holes: The Social Structure of
+/// Competition*, Harvard University Press, 1992): constraint (how much a node's contacts are
+/// tied to each other, low for brokers) and effective size (its number of non-redundant
+/// contacts).
 ///
 /// Conventions are networkx's `constraint` and `effective_size`, literally:
 /// - A node's contacts are all its neighbours, in either direction (networkx's `all_neighbors`).
@@ -11,7 +12,8 @@ import RecruitNetGraph
 /// - Constraint is `Σ_v (p(u,v) + Σ_w p(u,w) p(w,v))²` over `u`'s contacts `v`.
 /// - Effective size on undirected unweighted graphs is Borgatti's `n − 2t/n` (`n` contacts, `t`
 ///   ties among them); otherwise `Σ_v (1 − Σ_w p(u,w) m(v,w))` with `m` scaled by the largest
-///   mutual weight of `v`.
+///   mutual weight of `v`. (S. P. Borgatti, "Structural holes: unpacking Burt's redundancy
+///   measures", Connections 20(1):35–38, 1997.)
 /// - Constraint is NaN for a node without out-neighbours (networkx tests `len(G[v]) == 0`, so on
 ///   a directed graph a node that only receives edges is NaN too); effective size is NaN when a
 ///   node has no out-neighbour but itself. Unweighted by default.

@@ -1,8 +1,11 @@
 import RecruitNetGraph
 import RecruitNetTraversal
 
-/// Closeness (Bavelas 1950; Sabidussi 1966) and harmonic centrality (Marchiori & Latora,
-/// "Harmony in the small-world", Physica A 285, 2000).
+/// Closeness (A. Bavelas, "Communication patterns in task-oriented groups", J. Acoust. Soc. Am.
+/// 22(6):725–730, 1950, doi:10.1121/1.1906679; G. Sabidussi, "The centrality index of a graph",
+/// Psychometrika 31(4):581–603, 1966, doi:10.1007/BF02289527) and harmonic centrality
+/// (M. Marchiori & V. Latora, "Harmony in the small-world", Physica A 285(3–4):539–546, 2000,
+/// doi:10.1016/S0378-4371(00)00311-3).
 ///
 /// Conventions are networkx's `closeness_centrality(wf_improved=True)` and
 /// `harmonic_centrality`: distances run *to* the node (over in-edges of a directed graph;
@@ -11,6 +14,9 @@ import RecruitNetTraversal
 /// and Faust's correction for disconnected graphs — and 0 when nothing reaches it. Harmonic
 /// is `Σ 1/d(u, v)` over the nodes `u ≠ v` that reach `v`, not normalized. Unweighted by default
 /// (`distance=None`); weighted reads weights as distances (or `1 / weight` as strengths).
+///
+/// The correction for disconnected graphs: S. Wasserman & K. Faust, *Social Network Analysis:
+/// Methods and Applications*, Cambridge University Press, 1994, doi:10.1017/CBO9780511815478.
 ///
 /// - Complexity: O(n·m) time for hop counts and O(n·(m + n log n)) with weighted lengths; O(n)
 ///   memory per thread.

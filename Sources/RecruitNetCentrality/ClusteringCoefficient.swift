@@ -2,13 +2,17 @@ import Foundation
 import RecruitNetGraph
 
 /// The local clustering coefficient: how many of a node's neighbour pairs are linked
-/// (Watts & Strogatz, "Collective dynamics of 'small-world' networks", Nature 393, 1998).
+/// (D. J. Watts & S. H. Strogatz, "Collective dynamics of 'small-world' networks", Nature
+/// 393:440–442, 1998, doi:10.1038/30918).
 ///
 /// Conventions are networkx's `clustering`: self-loops are ignored; undirected graphs use
-/// `2T / (d (d − 1))`; directed graphs use Fagiolo's directed coefficient ("Clustering in complex
-/// directed networks", Phys. Rev. E 76, 2007): all directed triangles over
-/// `2 (d_tot (d_tot − 1) − 2 d_↔)`. Unweighted by default (`weight=None`); weighted (undirected
-/// only) is Onnela et al.'s geometric mean of weights scaled by the largest weight, as networkx.
+/// `2T / (d (d − 1))`; directed graphs use Fagiolo's directed coefficient (G. Fagiolo,
+/// "Clustering in complex directed networks", Phys. Rev. E 76, 026107, 2007,
+/// doi:10.1103/PhysRevE.76.026107): all directed triangles over `2 (d_tot (d_tot − 1) − 2 d_↔)`.
+/// Unweighted by default (`weight=None`); weighted (undirected only) is the geometric mean of
+/// weights scaled by the largest weight (J.-P. Onnela, J. Saramäki, J. Kertész & K. Kaski,
+/// "Intensity and coherence of motifs in weighted complex networks", Phys. Rev. E 71, 065103,
+/// 2005, doi:10.1103/PhysRevE.71.065103), as networkx.
 ///
 /// - Complexity: O(Σ_v d_v²) in the worst case (O(m·d_max)): each node marks its neighbours and
 ///   scans theirs.

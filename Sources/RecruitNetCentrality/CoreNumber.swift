@@ -1,9 +1,11 @@
 import RecruitNetGraph
 
 /// The core number (coreness) of every node: the largest `k` such that the node belongs to a
-/// subgraph where every node has degree at least `k` (Seidman, "Network structure and minimum
-/// degree", Social Networks 5(3), 1983), computed in O(m) by bucket peeling (Batagelj &
-/// Zaversnik, "An O(m) algorithm for cores decomposition of networks", arXiv:cs/0310049).
+/// subgraph where every node has degree at least `k` (S. B. Seidman, "Network structure and
+/// minimum degree", Social Networks 5(3):269–287, 1983, doi:10.1016/0378-8733(83)90028-X),
+/// computed in O(m) by bucket peeling (V. Batagelj & M. Zaveršnik, "An O(m) algorithm for cores
+/// decomposition of networks", 2003, arXiv:cs/0310049; Adv. Data Anal. Classif. 5(2):129–145,
+/// 2011, doi:10.1007/s11634-010-0079-y).
 ///
 /// Conventions: `direction == .all` is networkx's `core_number` (for a directed graph the degree
 /// is in + out, so a reciprocated pair counts twice); `.in` and `.out` peel by in- or

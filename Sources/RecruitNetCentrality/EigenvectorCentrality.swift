@@ -1,7 +1,9 @@
 import RecruitNetGraph
 
-/// Eigenvector centrality (Bonacich, "Factoring and weighting approaches to status scores and
-/// clique identification", J. Math. Sociology 2(1), 1972).
+/// Eigenvector centrality (P. Bonacich, "Factoring and weighting approaches to status scores and
+/// clique identification", J. Math. Sociology 2(1):113–120, 1972,
+/// doi:10.1080/0022250X.1972.9989806; the limit of the family in P. Bonacich, "Power and
+/// centrality: a family of measures", Am. J. Sociology 92(5):1170–1182, 1987, doi:10.1086/228631).
 ///
 /// networkx's `eigenvector_centrality` step for step: power iteration with `A + I` (the identity
 /// shift makes it converge on bipartite graphs) from the uniform vector, summing over in-edges

@@ -1,8 +1,8 @@
 import RecruitNetGraph
 
-/// Hubs and authorities (Kleinberg, "Authoritative sources in a hyperlinked environment",
-/// J. ACM 46(5), 1999): authorities are the principal right singular vector of the adjacency
-/// matrix `A`, hubs `A a`, each scaled to sum 1.
+/// Hubs and authorities (J. M. Kleinberg, "Authoritative sources in a hyperlinked environment",
+/// J. ACM 46(5):604–632, 1999, doi:10.1145/324133.324140): authorities are the principal right
+/// singular vector of the adjacency matrix `A`, hubs `A a`, each scaled to sum 1.
 ///
 /// networkx's `hits` computes the singular vectors with ARPACK; here they come from the power
 /// iteration `a ← Aᵀ A a` from the uniform vector, run until the L1 change of the sum-normalized

@@ -1,7 +1,7 @@
 import RecruitNetGraph
 
-/// Katz centrality (Katz, "A new status index derived from sociometric analysis",
-/// Psychometrika 18(1), 1953): `x = α Aᵀ x + β`.
+/// Katz centrality (L. Katz, "A new status index derived from sociometric analysis",
+/// Psychometrika 18(1):39–43, 1953, doi:10.1007/BF02289026): `x = α Aᵀ x + β`.
 ///
 /// networkx's `katz_centrality` step for step: from the zero vector, `x[v] ← α Σ_{u → v} x[u] w
 /// + β` (in-edges for a directed graph), stopping when the L1 change is below `n × tolerance`

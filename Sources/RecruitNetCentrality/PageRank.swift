@@ -1,7 +1,11 @@
 import RecruitNetGraph
 
-/// PageRank (Brin & Page, "The anatomy of a large-scale hypertextual Web search engine", 1998),
-/// optionally personalized from seed accounts (Haveliwala, "Topic-sensitive PageRank", WWW 2002).
+/// PageRank (L. Page, S. Brin, R. Motwani & T. Winograd, "The PageRank citation ranking:
+/// bringing order to the Web", technical report 1999-66, Stanford InfoLab, 1999; S. Brin &
+/// L. Page, "The anatomy of a large-scale hypertextual Web search engine", Computer Networks and
+/// ISDN Systems 30(1–7):107–117, 1998, doi:10.1016/S0169-7552(98)00110-X), optionally
+/// personalized from seed accounts (T. H. Haveliwala, "Topic-sensitive PageRank", WWW 2002,
+/// doi:10.1145/511446.511513).
 ///
 /// The iteration is networkx's `pagerank` step for step, so the values agree with it to rounding:
 /// `x ← α (x P + (Σ_dangling x) p) + (1 − α) p`, starting from the uniform vector, where `P` is

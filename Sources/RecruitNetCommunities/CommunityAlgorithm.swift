@@ -47,6 +47,9 @@ public struct CommunityOptions: Sendable {
 extension CommunityAlgorithm {
   /// Runs the algorithm on `graph` (all edge types merged) and returns a canonical partition
   /// recording the algorithm and its parameters.
+  ///
+  /// - Complexity: that of the algorithm: O(n + m) for `wcc` and `scc`; O(m) per sweep or pass
+  ///   for ``Leiden``, ``Louvain``, ``LabelPropagation`` and ``Infomap`` (see each type).
   public func detect(in graph: Graph, options: CommunityOptions = .init()) throws(CommunityError)
     -> Partition
   {

@@ -1,6 +1,7 @@
 /// The quality function a modularity optimiser (``Louvain``, ``Leiden``) maximises.
 public enum CommunityQuality: String, Sendable, CaseIterable {
-  /// Modularity with resolution γ (Newman & Girvan 2004; Reichardt & Bornholdt 2006):
+  /// Modularity with resolution γ (Newman & Girvan 2004, doi:10.1103/PhysRevE.69.026113;
+  /// Reichardt & Bornholdt 2006, doi:10.1103/PhysRevE.74.016110):
   /// Q = Σ_c [ L_c / m − γ (K_c / 2m)² ], or Leicht & Newman's directed form on request.
   case modularity
   /// The constant Potts model (Traag, Van Dooren & Nesterov 2011, doi:10.1103/PhysRevE.84.016114):

@@ -56,6 +56,7 @@ public struct LabelPropagation: Sendable {
   /// Runs label propagation on `graph` and returns a canonical partition with its parameters.
   ///
   /// - Throws: ``CommunityError`` for a negative or non-finite weight, or `maxIterations < 1`.
+  /// - Complexity: O(n + m) per sweep, at most ``maxIterations`` sweeps.
   public func detect(in graph: Graph) throws(CommunityError) -> Partition {
     let result = try run(on: graph)
     return Partition(
@@ -68,6 +69,8 @@ public struct LabelPropagation: Sendable {
   }
 
   /// The raw labels (not renumbered) and the sweep count.
+  ///
+  /// - Complexity: O(n + m) per sweep, at most ``maxIterations`` sweeps.
   public func run(on graph: Graph) throws(CommunityError) -> Result {
     guard maxIterations >= 1 else {
       throw CommunityError(

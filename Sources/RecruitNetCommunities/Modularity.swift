@@ -3,12 +3,16 @@ import RecruitNetGraph
 extension Partition {
   /// The modularity of this partition of `graph`, as networkx's `community.modularity` computes it.
   ///
-  /// Undirected (Newman & Girvan 2004, doi:10.1103/PhysRevE.69.026113, with Reichardt &
-  /// Bornholdt's resolution γ): Q = Σ_c [ L_c / m − γ (K_c / 2m)² ], where m is the total edge
+  /// Undirected (M. E. J. Newman & M. Girvan, "Finding and evaluating community structure in
+  /// networks", Phys. Rev. E 69, 026113, 2004, doi:10.1103/PhysRevE.69.026113, with the
+  /// resolution γ of J. Reichardt & S. Bornholdt, "Statistical mechanics of community
+  /// detection", Phys. Rev. E 74, 016110, 2006, doi:10.1103/PhysRevE.74.016110):
+  /// Q = Σ_c [ L_c / m − γ (K_c / 2m)² ], where m is the total edge
   /// weight, L_c the weight of the edges inside c, and K_c the sum of the members' degrees (a
   /// self-loop adds its weight twice to its node's degree and once to L_c).
   ///
-  /// Directed (Leicht & Newman 2008, doi:10.1103/PhysRevLett.100.118703), used when
+  /// Directed (E. A. Leicht & M. E. J. Newman, "Community structure in directed networks",
+  /// Phys. Rev. Lett. 100, 118703, 2008, doi:10.1103/PhysRevLett.100.118703), used when
   /// `directed` is true on a directed graph: Q = Σ_c [ L_c / m − γ K^out_c K^in_c / m² ].
   /// With `directed` false a directed graph is read as undirected (each arc an edge).
   ///

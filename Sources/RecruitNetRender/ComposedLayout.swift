@@ -12,7 +12,9 @@ import Foundation
 /// 2. each community becomes one box node, as large as its drawing plus room for its label,
 ///    with one edge per pair of linked communities (weighted by the number of links), and
 ///    this summary graph is laid out with neato (sfdp past 300 boxes) with overlap removal
-///    (`overlap=prism`), so boxes never overlap;
+///    (`overlap=prism`: E. R. Gansner & Y. Hu, "Efficient, proximity-preserving node overlap
+///    removal", J. Graph Algorithms Appl. 14(1):53–74, 2010, doi:10.7155/jgaa.00198), so boxes
+///    never overlap;
 /// 3. nodes are moved into their box, pinned (`pos="x,y!"`), every cluster gets its `bb`, and
 ///    the `nop` engine (Graphviz's `neato -n`) draws the clusters and straight edges.
 /// Nodes outside every community are boxes of their own size, placed in step 2 without a frame.

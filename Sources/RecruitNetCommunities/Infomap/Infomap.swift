@@ -76,6 +76,8 @@ public struct Infomap: Sendable {
   }
 
   /// Runs Infomap and returns a canonical partition recording its parameters and codelength.
+  ///
+  /// - Complexity: that of ``run(on:)``.
   public func detect(in graph: Graph) throws(CommunityError) -> Partition {
     let result = try run(on: graph)
     return Partition(
@@ -88,6 +90,9 @@ public struct Infomap: Sendable {
   }
 
   /// The codelength of `partition` on `graph` under this flow model.
+  ///
+  /// - Complexity: O(n + m) for the flow on an undirected graph, O((n + m) · k) for the k
+  ///   PageRank iterations on a directed one, then O(n + m) for the codelength.
   public func codelength(of partition: Partition, in graph: Graph) throws(CommunityError) -> Double
   {
     try validate(graph)
@@ -104,6 +109,9 @@ public struct Infomap: Sendable {
   }
 
   /// Runs the trials and returns the best labelling.
+  ///
+  /// - Complexity: the flow (O(n + m), or O((n + m) · k) with PageRank on a directed graph),
+  ///   then per trial O(m) per sweep and level; ``trials`` trials on ``threads`` workers.
   public func run(on graph: Graph) throws(CommunityError) -> Result {
     try validate(graph)
     let network = InfomapFlow(

@@ -24,6 +24,10 @@ import RecruitNetGraph
 /// On directed graphs igraph 1.0 prints a codelength that matches neither Infomap model; our
 /// fixtures record it, and both find the same partition of the planted test graph.
 ///
+/// Teleportation to links and unrecorded teleportation: R. Lambiotte & M. Rosvall, "Ranking and
+/// clustering of nodes in networks with smart teleportation", Phys. Rev. E 85, 056107, 2012,
+/// doi:10.1103/PhysRevE.85.056107.
+///
 /// Self-loops carry flow that stays in its node (never exit flow). Weights must be finite and
 /// non-negative; unweighted, every edge weighs 1.
 ///

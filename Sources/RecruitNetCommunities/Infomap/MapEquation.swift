@@ -7,7 +7,9 @@
 /// exit flow (igraph's form); otherwise the index codebook uses entry flow, as Infomap does.
 ///
 /// Reference: M. Rosvall & C. T. Bergstrom, "Maps of random walks on complex networks reveal
-/// community structure", PNAS 105(4):1118–1123 (2008), doi:10.1073/pnas.0706851105.
+/// community structure", PNAS 105(4):1118–1123 (2008), doi:10.1073/pnas.0706851105; the
+/// equation's derivation: M. Rosvall, D. Axelsson & C. T. Bergstrom, "The map equation",
+/// Eur. Phys. J. Special Topics 178:13–23 (2009), doi:10.1140/epjst/e2010-01179-1.
 struct ModuleFlow: Sendable {
   var flow = 0.0
   var danglingFlow = 0.0

@@ -34,6 +34,8 @@ public struct PartitionComparison: Sendable, Equatable {
 
   /// Compares two labellings indexed by node; a node whose label is ``Partition/unassigned`` in
   /// either is left out. The arrays must have the same length.
+  ///
+  /// - Complexity: O(n) expected time (a hash of the contingency table).
   public init(_ first: [UInt32], _ second: [UInt32]) {
     precondition(first.count == second.count, "labellings of different node sets")
     var rowIndex: [UInt32: Int] = [:]
@@ -117,6 +119,8 @@ public struct PartitionComparison: Sendable, Equatable {
 
 extension Partition {
   /// Compares this partition with `other` (see ``PartitionComparison``).
+  ///
+  /// - Complexity: O(n) expected time.
   public func compared(with other: Partition) -> PartitionComparison {
     PartitionComparison(communities, other.communities)
   }

@@ -23,6 +23,11 @@ import RecruitNetGraph
 /// Nodes marked ``Partition/unassigned`` belong to no community and are ignored, except that
 /// their edges count in the graph's totals and volumes.
 ///
+/// References: conductance as in R. Kannan, S. Vempala & A. Vetta, "On clusterings: good, bad
+/// and spectral", J. ACM 51(3):497–515, 2004, doi:10.1145/990308.990313; coverage as in
+/// S. Fortunato, "Community detection in graphs", Physics Reports 486(3–5):75–174, 2010,
+/// doi:10.1016/j.physrep.2009.11.002.
+///
 /// - Complexity: O(n + m) time, O(c + number of linked community pairs) memory.
 public struct PartitionQuality: Sendable {
   /// The numbers of one community.
@@ -71,6 +76,8 @@ public struct PartitionQuality: Sendable {
 
   /// Measures `partition` on `graph`; `weighted` selects weights for volume, cut and conductance;
   /// ``strongestLinks(of:)`` keeps `linksPerCommunity` links per community.
+  ///
+  /// - Complexity: O(n + m + p log p) for p linked community pairs.
   public init(
     _ partition: Partition, in graph: Graph, weighted: Bool = true, linksPerCommunity: Int = 3
   ) {
