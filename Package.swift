@@ -58,6 +58,8 @@ let package = Package(
       name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
     // Community detection (components, Louvain, Leiden, label propagation, Infomap) and quality.
     .target(name: "RecruitNetCommunities", dependencies: ["RecruitNetGraph"]),
+    // Who acts in concert: coordination networks from shared behavioural traces.
+    .target(name: "RecruitNetCoordination", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
     .systemLibrary(
       name: "CGraphviz", pkgConfig: "libgvc",
@@ -71,7 +73,7 @@ let package = Package(
       dependencies: [
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
         "RecruitNetCentrality",
-        "RecruitNetCommunities", "RecruitNetRender",
+        "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
@@ -79,7 +81,7 @@ let package = Package(
       dependencies: [
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
         "RecruitNetCentrality",
-        "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis",
+        "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -110,6 +112,13 @@ let package = Package(
     .testTarget(
       name: "RecruitNetCommunitiesTests",
       dependencies: ["RecruitNetCommunities", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecruitNetCoordinationTests",
+      dependencies: [
+        "RecruitNetCoordination", "RecruitNetAnalysis", "RecruitNetWorkspace", "RecruitNetIO",
+        "RecruitNetTestSupport",
+      ],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetRenderTests",

@@ -79,6 +79,13 @@ struct AccountDirectory {
     return node
   }
 
+  /// The node of `reference` if the account is already known; adds nothing.
+  func existingNode(for reference: AccountReference) -> NodeID? {
+    if let id = reference.userID, let node = byID[id] { return node }
+    if let name = reference.screenName { return byScreenName[name.lowercased()] }
+    return nil
+  }
+
   /// Records that `reference` (with id and screen name) was seen, if its account is already a
   /// node: authors of embedded tweets tie ids to names but add no node of their own.
   mutating func noteName(of reference: AccountReference, seenAt time: Int64?) {

@@ -42,6 +42,19 @@ public struct TweetArchiveImporter: Sendable {
     public var edgeRows: [TweetEdgeType: Int] = [:]
     /// An earlier import with the same content (SHA-256), if any: its tweets were skipped by id.
     public var sameContentAs: String?
+    /// Retweets and replies that name the referenced tweet by id only (the coordination CSV)
+    /// whose tweet is in neither this import nor the workspace: they are stored, with their
+    /// referenced id, but make no account edge.
+    public var unresolvedByID = 0
+  }
+
+  /// A retweet or reply that names its original by id only, resolved after its file is read.
+  private struct PendingReference {
+    var tweet: String
+    var author: NodeID
+    var time: Int64?
+    var type: TweetEdgeType
+    var original: String
   }
 
   /// What an import did.
@@ -104,6 +117,8 @@ public struct TweetArchiveImporter: Sendable {
       var duplicates = 0
       var outside = 0
       var rows: [TweetEdgeType: Int] = [:]
+      var pending: [PendingReference] = []
+      var unresolvedByID = 0
       let archiveReport = try reader.read(path: file, progress: progress.map { p in { p($0) } }) {
         tweet in
         if since != nil || until != nil {
@@ -142,11 +157,48 @@ public struct TweetArchiveImporter: Sendable {
           rows[interaction.type, default: 0] += 1
         }
         for other in tweet.otherAccounts { directory.noteName(of: other, seenAt: tweet.time) }
-        _ = try staging.stage(
-          id: tweet.id, author: author, time: tweet.time, kind: tweet.kindFlags, file: fileIndex)
+        let entry = TweetStaging.Entry(
+          tweet: tweet, author: author,
+          retweetedAuthor: tweet.retweetOf.flatMap(directory.existingNode),
+          quotedAuthor: tweet.quoteOf.flatMap(directory.existingNode),
+          repliedAuthor: tweet.replyTo.flatMap(directory.existingNode),
+          mentionNodes: tweet.mentions.compactMap(directory.existingNode))
+        _ = try staging.stage(entry, file: fileIndex)
+        if tweet.retweetOf == nil, let original = tweet.retweetedID {
+          pending.append(
+            PendingReference(
+              tweet: tweet.id, author: author, time: tweet.time, type: .retweet, original: original)
+          )
+        } else if tweet.replyTo == nil, let original = tweet.repliedToID {
+          pending.append(
+            PendingReference(
+              tweet: tweet.id, author: author, time: tweet.time, type: .reply, original: original))
+        }
         stored += 1
       }
+      // References by tweet id alone (the coordination CSV's repost_id and reply_id): the
+      // referenced tweet's author, once every tweet of the file is staged.
+      for reference in pending {
+        guard let original = try staging.author(ofTweet: reference.original) else {
+          unresolvedByID += 1
+          continue
+        }
+        try staging.resolve(
+          reference.tweet,
+          column: reference.type == .retweet ? "retweeted_author" : "replied_author",
+          to: original)
+        guard edgeTypes.contains(reference.type) else { continue }
+        let (type, _) = try register(reference.type, in: &builder)
+        if let time = reference.time {
+          builder.addEdge(from: reference.author, to: original, type: type, weight: 1, time: time)
+        } else {
+          builder.addEdge(from: reference.author, to: original, type: type, weight: 1)
+        }
+        rows[reference.type, default: 0] += 1
+      }
+      pending.removeAll()
       report = FileReport(archive: archiveReport)
+      report?.unresolvedByID = unresolvedByID
       report?.tweetsStored = stored
       report?.duplicates = duplicates
       report?.outsideWindow = outside
@@ -199,6 +251,7 @@ public struct TweetArchiveImporter: Sendable {
       "unresolved_references": String(report.archive.unresolvedReferences),
     ]
     if let layout = report.archive.layout { options["layout"] = layout }
+    if report.unresolvedByID > 0 { options["unresolved_by_id"] = String(report.unresolvedByID) }
     if let since { options["since"] = String(since) }
     if let until { options["until"] = String(until) }
     return options

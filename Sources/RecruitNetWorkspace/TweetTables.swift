@@ -11,7 +11,21 @@ enum TweetTables {
   static let createStatements = [
     """
     CREATE TABLE IF NOT EXISTS tweets(id TEXT PRIMARY KEY NOT NULL, author INTEGER NOT NULL, time INTEGER,
-      kind INTEGER NOT NULL, import_id INTEGER NOT NULL) WITHOUT ROWID
+      kind INTEGER NOT NULL, import_id INTEGER NOT NULL, retweeted_id TEXT, retweeted_author INTEGER,
+      quoted_id TEXT, quoted_author INTEGER, replied_id TEXT, replied_author INTEGER,
+      conversation_id TEXT, lang TEXT, source TEXT, text TEXT, text_hash INTEGER) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS tweet_hashtags(tweet TEXT NOT NULL, position INTEGER NOT NULL,
+      tag TEXT NOT NULL, PRIMARY KEY(tweet, position)) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS tweet_mentions(tweet TEXT NOT NULL, position INTEGER NOT NULL,
+      account INTEGER NOT NULL, PRIMARY KEY(tweet, position)) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE IF NOT EXISTS tweet_urls(tweet TEXT NOT NULL, position INTEGER NOT NULL,
+      url TEXT NOT NULL, domain TEXT, PRIMARY KEY(tweet, position)) WITHOUT ROWID
     """,
     """
     CREATE TABLE IF NOT EXISTS accounts(node INTEGER PRIMARY KEY NOT NULL, user_id TEXT UNIQUE,
@@ -31,10 +45,27 @@ enum TweetTables {
   /// with the last tweet file's import row.
   static func write(_ entry: ImportEntry, importID: Int64, db: Database) throws {
     if let file = entry.stagedTweetFile {
+      let columns = """
+        id, author, time, kind, retweeted_id, retweeted_author, quoted_id, quoted_author,
+        replied_id, replied_author, conversation_id, lang, source, text, text_hash
+        """
       try db.execute(
-        sql:
-          "INSERT INTO tweets(id, author, time, kind, import_id) SELECT id, author, time, kind, ? FROM staged.staged WHERE file = ?",
+        sql: """
+          INSERT INTO tweets(\(columns), import_id) SELECT \(columns), ? FROM staged.staged
+          WHERE file = ?
+          """,
         arguments: [importID, file])
+      let ofFile = "SELECT s.id FROM staged.staged s WHERE s.file = ?"
+      try db.execute(
+        sql: """
+          INSERT INTO tweet_hashtags(tweet, position, tag) SELECT id, position, value
+          FROM staged.staged_entities WHERE kind = \(TweetEntityKind.hashtag.rawValue) AND id IN (\(ofFile));
+          INSERT INTO tweet_mentions(tweet, position, account) SELECT id, position, CAST(value AS INTEGER)
+          FROM staged.staged_entities WHERE kind = \(TweetEntityKind.mention.rawValue) AND id IN (\(ofFile));
+          INSERT INTO tweet_urls(tweet, position, url, domain) SELECT id, position, value, extra
+          FROM staged.staged_entities WHERE kind = \(TweetEntityKind.url.rawValue) AND id IN (\(ofFile));
+          """,
+        arguments: [file, file, file])
     }
     guard let accounts = entry.accountUpdates else { return }
     let upsertAccount = try db.makeStatement(
@@ -95,6 +126,13 @@ enum TweetTables {
         SELECT node, 'user_id', user_id, ? FROM accounts WHERE user_id IS NOT NULL
         """, arguments: [importID])
   }
+}
+
+/// The kinds of entity a tweet carries, as the scratch file keeps them.
+enum TweetEntityKind: Int {
+  case hashtag = 1
+  case mention = 2
+  case url = 3
 }
 
 /// What a tweet import learned about accounts, merged into the account tables when written.

@@ -164,9 +164,22 @@ enum WorkspaceWriter {
       try String.fetchAll(db, sql: "SELECT name FROM main.sqlite_master WHERE type = 'table'"))
     for table in oldTables
     where !WorkspaceSchema.graphTables.contains(table) && newTables.contains(table) {
-      let quoted = "\"" + table.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-      try db.execute(sql: "INSERT INTO main.\(quoted) SELECT * FROM old.\(quoted)")
+      // By the columns both files have: a table that gained columns (the tweets' events) keeps
+      // what the old file holds, and its new columns are NULL.
+      let quoted = quote(table)
+      let oldColumns = try String.fetchAll(
+        db, sql: "SELECT name FROM pragma_table_info(?, 'old')", arguments: [table])
+      let newColumns = Set(
+        try String.fetchAll(
+          db, sql: "SELECT name FROM pragma_table_info(?, 'main')", arguments: [table]))
+      let shared = oldColumns.filter(newColumns.contains).map(quote).joined(separator: ", ")
+      try db.execute(
+        sql: "INSERT INTO main.\(quoted)(\(shared)) SELECT \(shared) FROM old.\(quoted)")
     }
+  }
+
+  private static func quote(_ name: String) -> String {
+    "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 
   /// Bulk insert through the C API: one prepared statement, bound and stepped per node.

@@ -61,7 +61,7 @@ struct ImportCommand: AsyncParsableCommand {
 
   @Option(
     help:
-      "What the files are (edges, tweets-v1, tweets-v2, tweets-csv; default: detected per file), or the report's format (table, json, csv)."
+      "What the files are (edges, tweets-v1, tweets-v2, tweets-csv, coordination-csv; default: detected per file), or the report's format (table, json, csv)."
   )
   var format: ImportFormat?
 

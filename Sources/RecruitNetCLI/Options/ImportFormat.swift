@@ -12,6 +12,7 @@ enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
   case tweetsV1 = "tweets-v1"
   case tweetsV2 = "tweets-v2"
   case tweetsCSV = "tweets-csv"
+  case coordinationCSV = "coordination-csv"
 
   /// The report format, for the report cases.
   var report: OutputFormat? { OutputFormat(rawValue: rawValue) }

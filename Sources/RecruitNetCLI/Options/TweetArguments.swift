@@ -27,6 +27,11 @@ struct TweetArguments: ParsableArguments {
 
   /// The parsed window, or a usage error naming the option.
   func window() throws -> (since: Int64?, until: Int64?) {
+    try Self.parseWindow(since: since, until: until)
+  }
+
+  /// `--since` and `--until` as Unix seconds, or a usage error naming the option.
+  static func parseWindow(since: String?, until: String?) throws -> (since: Int64?, until: Int64?) {
     func parse(_ text: String?, _ option: String) throws -> Int64? {
       guard let text else { return nil }
       guard let value = TimestampParsing.unixSeconds(text) else {

@@ -8,7 +8,7 @@ enum FlagHints {
     "centrality.weightsNotUsed": "drop --weighted",
     "centrality.nonPositiveLength": "use --unweighted",
     "centrality.weightedClusteringOnDirectedGraph": "use --unweighted or --undirected",
-    "import.unrecognisedArchive": "give --format tweets-v1|tweets-v2|tweets-csv",
+    "import.unrecognisedArchive": "give --format tweets-v1|tweets-v2|tweets-csv|coordination-csv",
     "import.missingKey": "pass --pseudonym-key FILE or set RECRUITNET_PSEUDONYM_KEY",
     "import.noNameColumn": "or give --node-column",
     "import.noHeader": "use --header, or a column number",

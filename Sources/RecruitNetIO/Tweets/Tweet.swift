@@ -94,6 +94,23 @@ public struct Tweet: Sendable, Equatable {
   /// Other accounts the tweet names with both id and screen name (authors of embedded tweets):
   /// they tie ids to names but make no edges.
   public var otherAccounts: [AccountReference] = []
+  /// The id of the retweeted tweet, for a retweet, where the archive gives it. For archives
+  /// without one (text-only CSVs) it is derived from the retweet's object: `rt:`, the retweeted
+  /// handle in lower case, `:` and ``TweetText/textKey(_:)`` of the text after the `RT @name:`
+  /// prefix, so that two retweets of the same tweet share it.
+  public var retweetedID: String?
+  /// The id of the quoted tweet, for a quote.
+  public var quotedID: String?
+  /// The id of the tweet replied to, for a reply.
+  public var repliedToID: String?
+  /// The conversation (thread) id (v2 `conversation_id`).
+  public var conversationID: String?
+  /// The text as the archive gives it (the full text where there is one). Personal data.
+  public var text: String?
+  /// The language code the platform assigned (`lang`).
+  public var language: String?
+  /// The application that posted the tweet (v1.1 `source` without its HTML, v2 `source`).
+  public var sourceApp: String?
 
   public init(id: String, author: AccountReference, time: Int64? = nil) {
     self.id = id
@@ -103,8 +120,10 @@ public struct Tweet: Sendable, Equatable {
 
   /// The tweet's kind as bit flags, as stored in the `tweets` table.
   public var kindFlags: Int {
-    (retweetOf != nil ? TweetKind.retweet : 0) | (quoteOf != nil ? TweetKind.quote : 0)
-      | (replyTo != nil ? TweetKind.reply : 0) | (mentions.isEmpty ? 0 : TweetKind.mention)
+    (retweetOf != nil || retweetedID != nil ? TweetKind.retweet : 0)
+      | (quoteOf != nil || quotedID != nil ? TweetKind.quote : 0)
+      | (replyTo != nil || repliedToID != nil ? TweetKind.reply : 0)
+      | (mentions.isEmpty ? 0 : TweetKind.mention)
   }
 }
 

@@ -111,7 +111,7 @@ public struct TweetArchiveReader {
           "the last line is cut off (no line end, and not a complete JSON value): truncated file?"))
     }
     switch format {
-    case .csv:
+    case .csv, .coordinationCSV:
       let reader = TweetCSVReader(input: input)
       try reader.readHeader()
       while let row = try reader.nextRow() {

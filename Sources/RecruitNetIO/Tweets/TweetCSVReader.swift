@@ -14,6 +14,10 @@ enum TweetCSVColumns {
   static let time = ["time", "created_at", "date", "timestamp"]
   static let tweetID = ["tweetid", "tweet_id", "id", "id_str"]
   static let userID = ["userid", "user_id", "user_id_str"]
+  /// The coordination-network-toolkit's columns (its `urls` column may be absent).
+  static let coordination = [
+    "message_id", "user_id", "repost_id", "reply_id", "message", "timestamp",
+  ]
 }
 
 /// Reads a CSV tweet export row by row from a stream (RFC 4180: quoted fields may hold commas,
@@ -32,6 +36,10 @@ final class TweetCSVReader {
   private(set) var line = 1
   private var columns: [String: Int] = [:]
   private(set) var fieldCount = 0
+
+  /// Whether the file has the coordination-network-toolkit's columns (read by
+  /// ``coordinationTweet(from:)``).
+  private(set) var isCoordinationLayout = false
 
   init(input: StreamingInput) { self.input = input }
 
@@ -132,6 +140,10 @@ final class TweetCSVReader {
       let key = name.trimmingCharacters(in: .whitespaces).lowercased()
       if columns[key] == nil { columns[key] = index }
     }
+    if TweetCSVColumns.coordination.allSatisfy({ columns[$0] != nil }) {
+      isCoordinationLayout = true
+      return
+    }
     guard column(TweetCSVColumns.screenName) != nil, column(TweetCSVColumns.text) != nil else {
       throw ImportError(
         .unknownColumn, InputLocation(file: input.path, line: header.line),
@@ -154,6 +166,7 @@ final class TweetCSVReader {
           .wrongFieldCount, location,
           "expected \(fieldCount) fields as in the header, found \(row.fields.count)"))
     }
+    if isCoordinationLayout { return coordinationTweet(from: row, at: location) }
     func value(_ names: [String]) -> String? {
       guard let index = column(names) else { return nil }
       let text = row.fields[index]
@@ -192,10 +205,54 @@ final class TweetCSVReader {
     let mentions = TweetText.mentions(text).map { AccountReference(screenName: $0) }
     if let prefix = TweetText.retweetPrefix(text) {
       tweet.retweetOf = AccountReference(screenName: prefix)
+      tweet.retweetedID = TweetText.derivedRetweetID(handle: prefix, text: text)
     }
+    tweet.text = text
     tweet.mentions = mentions
     tweet.hashtags = TweetText.hashtags(text)
     tweet.urls = TweetText.links(text)
+    return .success(tweet)
+  }
+
+  /// A row of the coordination-network-toolkit's CSV, read as the toolkit reads it: `message_id`
+  /// is the tweet id, `user_id` the author (named by `username`), a non-empty `repost_id` makes
+  /// it a retweet of that tweet and `reply_id` a reply to that tweet (their authors are found
+  /// among the imported tweets by id, see `TweetArchiveImporter`), `timestamp` is in seconds
+  /// (a fraction is dropped: the workspace keeps whole seconds), and `urls` holds links
+  /// separated by spaces. Mentions and hashtags come from the message text.
+  private func coordinationTweet(from row: Row, at location: InputLocation) -> Result<
+    Tweet, ImportError
+  > {
+    func value(_ name: String) -> String? {
+      guard let index = columns[name] else { return nil }
+      let text = row.fields[index].trimmingCharacters(in: .whitespaces)
+      return text.isEmpty ? nil : text
+    }
+    guard let id = value("message_id") else {
+      return .failure(ImportError(.emptyName, location, "the message_id field is empty"))
+    }
+    guard let userID = value("user_id") else {
+      return .failure(ImportError(.emptyName, location, "the user_id field is empty"))
+    }
+    guard let timeText = value("timestamp"), let seconds = Double(timeText), seconds.isFinite,
+      abs(seconds) < 1e15
+    else {
+      return .failure(
+        ImportError(
+          .badTime, location,
+          "timestamp \"\(value("timestamp") ?? "")\" is not a number of seconds (the coordination CSV's timestamp column)"
+        ))
+    }
+    let text = columns["message"].map { row.fields[$0] } ?? ""
+    var tweet = Tweet(
+      id: id, author: AccountReference(userID: userID, screenName: value("username")),
+      time: Int64(seconds.rounded(.down)))
+    tweet.text = text
+    tweet.retweetedID = value("repost_id")
+    if tweet.retweetedID == nil { tweet.repliedToID = value("reply_id") }
+    tweet.mentions = TweetText.mentions(text).map { AccountReference(screenName: $0) }
+    tweet.hashtags = TweetText.hashtags(text)
+    tweet.urls = (value("urls") ?? "").split(separator: " ").map(String.init)
     return .success(tweet)
   }
 

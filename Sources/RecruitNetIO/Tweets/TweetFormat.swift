@@ -9,11 +9,16 @@ public enum TweetFormat: String, Sendable, CaseIterable, Hashable {
   case v2 = "tweets-v2"
   /// A CSV export with one tweet per row (the Kaggle "How ISIS Uses Twitter" columns).
   case csv = "tweets-csv"
+  /// The coordination-network-toolkit's CSV: `message_id,user_id,username,repost_id,reply_id,
+  /// message,timestamp,urls` (timestamp in seconds, urls separated by spaces).
+  case coordinationCSV = "coordination-csv"
 
   /// Guesses the format from the start of the file (decompressed): JSON whose first record has
   /// `data`, `includes`, `errors` or `author_id` is v2; JSON with `user`, `id_str`, `delete`,
   /// `retweeted_status` or another v1.1 notice is v1.1; a CSV header naming a `username` (or
-  /// `screen_name`) column and a `tweets` (or `tweet`, `text`) column is the CSV format.
+  /// `screen_name`) column and a `tweets` (or `tweet`, `text`) column is the CSV format; one with
+  /// `message_id`, `user_id`, `repost_id`, `reply_id`, `message` and `timestamp` is the
+  /// coordination-network-toolkit's.
   /// Returns nil for anything else (an edge list).
   public static func detect(path: String) -> TweetFormat? {
     guard let input = try? StreamingInput(path: path) else { return nil }
@@ -31,6 +36,7 @@ public enum TweetFormat: String, Sendable, CaseIterable, Hashable {
     let firstLine = buffer[start...].prefix { $0 != 0x0A && $0 != 0x0D }
     let header = String(decoding: firstLine, as: UTF8.self).lowercased()
       .split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"")) }
+    if TweetCSVColumns.coordination.allSatisfy(header.contains) { return .coordinationCSV }
     let hasUser = header.contains { TweetCSVColumns.screenName.contains($0) }
     let hasText = header.contains { TweetCSVColumns.text.contains($0) }
     return hasUser && hasText ? .csv : nil

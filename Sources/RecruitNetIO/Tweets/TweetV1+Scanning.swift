@@ -82,6 +82,8 @@ extension TweetV1.Permalink: JSONScannable {
 extension TweetV1.Embedded: JSONScannable {
   mutating func scanField(_ key: String, _ s: inout JSONScanner) throws {
     switch key {
+    case "id_str": id_str = try s.stringOrNull()
+    case "id": id = try s.jsonIDOrNull()
     case "user": user = try s.scanOrNull()
     case "entities": entities = try s.scanOrNull()
     case "extended_tweet": extended_tweet = try s.scanOrNull()
@@ -110,6 +112,10 @@ extension TweetV1.Status: JSONScannable {
     case "in_reply_to_user_id_str": in_reply_to_user_id_str = try s.stringOrNull()
     case "in_reply_to_user_id": in_reply_to_user_id = try s.jsonIDOrNull()
     case "in_reply_to_screen_name": in_reply_to_screen_name = try s.stringOrNull()
+    case "in_reply_to_status_id_str": in_reply_to_status_id_str = try s.stringOrNull()
+    case "in_reply_to_status_id": in_reply_to_status_id = try s.jsonIDOrNull()
+    case "lang": lang = try s.stringOrNull()
+    case "source": source = try s.stringOrNull()
     case "entities": entities = try s.scanOrNull()
     case "extended_tweet": extended_tweet = try s.scanOrNull()
     case "withheld_in_countries":

@@ -77,6 +77,8 @@ enum TweetV1 {
 
   /// An embedded tweet (retweeted or quoted): its author and entities.
   struct Embedded: Decodable {
+    var id_str: String?
+    var id: JSONID?
     var user: User?
     var entities: Entities?
     var extended_tweet: Extended?
@@ -99,6 +101,10 @@ enum TweetV1 {
     var in_reply_to_user_id_str: String?
     var in_reply_to_user_id: JSONID?
     var in_reply_to_screen_name: String?
+    var in_reply_to_status_id_str: String?
+    var in_reply_to_status_id: JSONID?
+    var lang: String?
+    var source: String?
     var entities: Entities?
     var extended_tweet: Extended?
     var withheld_in_countries: [String]?
@@ -184,6 +190,19 @@ enum TweetV1 {
       if replyID != nil || status.in_reply_to_screen_name != nil {
         tweet.replyTo = AccountReference(
           userID: replyID, screenName: status.in_reply_to_screen_name)
+      }
+    }
+    tweet.text = text
+    tweet.language = status.lang
+    tweet.sourceApp = status.source.map(TweetText.sourceName)
+    if let original = status.retweeted_status {
+      tweet.retweetedID = original.id_str ?? original.id?.text
+    } else if let prefix = TweetText.retweetPrefix(text) {
+      tweet.retweetedID = TweetText.derivedRetweetID(handle: prefix, text: text)
+    } else {
+      tweet.quotedID = status.quoted_status_id_str ?? status.quoted_status?.id_str
+      if tweet.replyTo != nil {
+        tweet.repliedToID = status.in_reply_to_status_id_str ?? status.in_reply_to_status_id?.text
       }
     }
     tweet.mentions = mentions

@@ -83,6 +83,9 @@ extension TweetV2.TweetObject: JSONScannable {
     case "author_id": author_id = try s.jsonIDOrNull()
     case "created_at": created_at = try s.stringOrNull()
     case "in_reply_to_user_id": in_reply_to_user_id = try s.jsonIDOrNull()
+    case "conversation_id": conversation_id = try s.jsonIDOrNull()
+    case "lang": lang = try s.stringOrNull()
+    case "source": source = try s.stringOrNull()
     case "referenced_tweets": referenced_tweets = try s.scanArrayOrNull()
     case "entities":
       if let entities = try s.scanOrNull(TweetV2.Entities.self) { self.entities = entities }

@@ -73,6 +73,9 @@ enum TweetV2 {
     var created_at: String?
     var referenced_tweets: [Reference]?
     var in_reply_to_user_id: JSONID?
+    var conversation_id: JSONID?
+    var lang: String?
+    var source: String?
     var entities: Entities?
     var withheld: Ignored?
     /// twarc2's flattened output embeds the author.
@@ -182,8 +185,18 @@ enum TweetV2 {
       tweet.mentions = mentions
       tweet.hashtags = (object.entities?.hashtags ?? []).compactMap(\.tag)
       tweet.urls = (object.entities?.urls ?? []).compactMap(\.best)
+      tweet.text = object.text
+      tweet.language = object.lang
+      tweet.sourceApp = object.source
+      tweet.conversationID = object.conversation_id?.text
       for reference in object.referenced_tweets ?? [] {
         let author = reference.id.flatMap { includedAuthors[$0.text] }.map(account)
+        switch reference.type {
+        case "retweeted": tweet.retweetedID = reference.id?.text
+        case "quoted": tweet.quotedID = reference.id?.text
+        case "replied_to": tweet.repliedToID = reference.id?.text
+        default: break
+        }
         switch reference.type {
         case "retweeted":
           if let author {
@@ -211,10 +224,12 @@ enum TweetV2 {
       {
         tweet.replyTo = account(replyID)
       }
-      if tweet.retweetOf != nil {
+      if tweet.retweetOf != nil || tweet.retweetedID != nil {
         // Quotes and replies inside a retweet belong to the original.
         tweet.quoteOf = nil
         tweet.replyTo = nil
+        tweet.quotedID = nil
+        tweet.repliedToID = nil
       }
       record.tweets.append(tweet)
     }

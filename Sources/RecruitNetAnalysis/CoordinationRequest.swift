@@ -1,0 +1,111 @@
+import Foundation
+import RecruitNetCoordination
+import RecruitNetGraph
+import RecruitNetIO
+import RecruitNetWorkspace
+
+/// A coordination network asked of a workspace: the trace, the window, the minimum weight, the
+/// pair budget and an optional time slice `[since, until)`.
+///
+/// The events are read from the workspace's stored tweets (see ``eventField``); the CLI's
+/// `coordination` command, a test and a Swift user all go through ``run(on:threads:progress:)``.
+public struct CoordinationRequest: Sendable {
+  public var parameters: CoordinationParameters
+  public var since: Int64?
+  public var until: Int64?
+
+  public init(parameters: CoordinationParameters, since: Int64? = nil, until: Int64? = nil) {
+    self.parameters = parameters
+    self.since = since
+    self.until = until
+  }
+
+  /// The stored field each trace reads.
+  public static func eventField(of trace: CoordinationTrace) -> TweetEventField {
+    switch trace {
+    case .coRetweet: .retweeted
+    case .coTweet: .text
+    case .coReply: .repliedTo
+    case .coLink: .url
+    case .coDomain: .domain
+    case .coHashtag: .hashtag
+    case .coPost: .none
+    }
+  }
+
+  /// What the trace needs, in words, for the error when the data has none.
+  static func needs(_ trace: CoordinationTrace) -> String {
+    switch trace {
+    case .coRetweet: "retweets with the retweeted tweet (its id, or an `RT @name:` text)"
+    case .coTweet: "tweets with their text"
+    case .coReply: "replies with the id of the tweet replied to"
+    case .coLink: "tweets with links"
+    case .coDomain: "tweets with links to a known web domain"
+    case .coHashtag: "tweets with hashtags"
+    case .coPost: "tweets with a time"
+    }
+  }
+
+  /// The events of the trace in the time slice.
+  public func events(in workspace: Workspace) throws -> CoordinationEvents {
+    let trace = parameters.trace
+    let columns = try workspace.tweetEventColumns()
+    guard columns.hasTweets else {
+      throw CoordinationError(
+        .noTraceData(
+          trace: trace.rawValue, missing: "tweets (the workspace holds no tweet archive)"))
+    }
+    guard columns.hasEvents || trace == .coPost else {
+      throw CoordinationError(
+        .noTraceData(
+          trace: trace.rawValue,
+          missing:
+            "the tweets' events (retweeted ids, texts, links, hashtags), which archives imported before this version lack: import the archive again into a new workspace"
+        ))
+    }
+    if let since, let until, since >= until {
+      throw CoordinationError(
+        .parameterOutOfRange(
+          name: "the start of the time slice", value: Double(since),
+          allowed: "before its end (\(until))"))
+    }
+    var events = CoordinationEvents(accountCount: 0)
+    let normalizeText = trace == .coTweet
+    try workspace.forEachTweetEvent(Self.eventField(of: trace), since: since, until: until) {
+      author, id, time, object in
+      events.add(
+        account: author, messageID: id, time: time,
+        object: normalizeText ? TweetText.normalized(object) : object)
+    }
+    guard events.count > 0 else {
+      throw CoordinationError(.noTraceData(trace: trace.rawValue, missing: Self.needs(trace)))
+    }
+    return events
+  }
+
+  /// What a run produced: the network, the events it came from (for evidence), and the names.
+  public struct Result: Sendable {
+    public var network: CoordinationNetwork
+    public var events: CoordinationEvents
+    public var names: NodeNames
+    public var request: CoordinationRequest
+  }
+
+  /// Reads the events, checks the pair budget and computes the network.
+  public func run(
+    on input: NetworkInput, threads: Int = ParallelLoop.defaultThreadCount,
+    progress: (@Sendable (String) -> Void)? = nil
+  ) throws -> Result {
+    guard let workspace = input.workspace else {
+      throw AnalysisError(.needsWorkspace(feature: "coordination networks", path: input.path))
+    }
+    progress?("reading the \(parameters.trace.rawValue) events")
+    let events = try events(in: workspace)
+    progress?(
+      "\(events.count) events on \(events.objectNames.count) objects; sweeping \(parameters.window.description)"
+    )
+    let network = try Coordination.network(events, parameters: parameters, threads: threads)
+    return Result(
+      network: network, events: events, names: try workspace.loadNodeNames(), request: self)
+  }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import RecruitNetCoordination
+import RecruitNetGraph
+import RecruitNetIO
+
+/// A coordination network as printed: one row per directed edge, heaviest first in the table
+/// (ties by names), in (source, target) order in CSV and JSON; the CSV header starts
+/// `source,target,weight` as the coordination-network-toolkit exports it. Accounts are named as
+/// imported (user ids for archives that give them), or by pseudonym.
+public struct CoordinationReport: Sendable {
+  public var result: CoordinationRequest.Result
+  public var network: String
+  /// Only the first `top` rows of the table.
+  public var top: Int? = nil
+  public var pseudonymizer: Pseudonymizer? = nil
+
+  public init(result: CoordinationRequest.Result, network: String) {
+    self.result = result
+    self.network = network
+  }
+
+  /// The report in `format`.
+  public func text(_ format: ReportFormat) -> String {
+    let names = PrintedNames(names: result.names, pseudonymizer: pseudonymizer)
+    let edges = result.network.edges
+    let parameters = result.network.parameters
+    func row(_ edge: CoordinationEdge) -> [String] {
+      [
+        names(edge.source), names(edge.target), String(edge.weight), String(edge.pairs),
+        String(format: "%.3f", edge.meanDelta), String(edge.minDelta),
+      ]
+    }
+    let header = ["source", "target", "weight", "pairs", "mean_dt", "min_dt"]
+    switch format {
+    case .csv:
+      return ([header] + edges.map(row)).map(CSVText.row).joined()
+    case .json:
+      var object: [String: Any] = [
+        "network": network, "trace": parameters.trace.rawValue,
+        "window": parameters.window.description, "min_weight": parameters.minWeight,
+        "events": result.network.eventCount, "pairs_examined": result.network.pairsExamined,
+        "edges": edges.map { edge -> [String: Any] in
+          [
+            "source": names(edge.source), "target": names(edge.target), "weight": edge.weight,
+            "pairs": edge.pairs, "mean_dt": edge.meanDelta, "min_dt": edge.minDelta,
+          ]
+        },
+      ]
+      if let toolkit = parameters.trace.toolkitName { object["toolkit_name"] = toolkit }
+      if let since = result.request.since { object["since"] = since }
+      if let until = result.request.until { object["until"] = until }
+      return JSONText.encode(object)
+    case .table:
+      let accounts = Set(edges.flatMap { [$0.source, $0.target] }).count
+      var lines = [
+        "\(parameters.trace.rawValue) (\(parameters.trace.objectDescription) shared, \(parameters.window.description), weight ≥ \(parameters.minWeight)): \(edges.count) directed edges among \(accounts) accounts, from \(result.network.eventCount) events and \(result.network.pairsExamined) in-window pairs"
+      ]
+      let ranked = edges.sorted {
+        $0.weight != $1.weight
+          ? $0.weight > $1.weight
+          : (names($0.source), names($0.target)) < (names($1.source), names($1.target))
+      }
+      let shown = top.map { Array(ranked.prefix($0)) } ?? ranked
+      lines.append(TextTable.render([header] + shown.map(row)))
+      if shown.count < ranked.count {
+        lines.append(
+          "(\(ranked.count - shown.count) more edges; all of them with the CSV or JSON format)")
+      }
+      return lines.joined(separator: "\n") + "\n"
+    }
+  }
+
+  /// The evidence behind every edge (or one), as CSV: source, target, both messages and times,
+  /// the shared object and Δt.
+  public static func evidenceCSV(
+    _ rows: [(source: String, target: String, evidence: CoordinationEvidence)]
+  ) -> String {
+    let header = [
+      "source", "target", "source_message", "source_time", "target_message", "target_time",
+      "object", "dt",
+    ]
+    return
+      ([header]
+      + rows.map {
+        [
+          $0.source, $0.target, $0.evidence.sourceMessage, String($0.evidence.sourceTime),
+          $0.evidence.targetMessage, String($0.evidence.targetTime), $0.evidence.object,
+          String($0.evidence.delta),
+        ]
+      }).map(CSVText.row).joined()
+  }
+}

@@ -1,0 +1,66 @@
+import Crypto
+import Foundation
+
+extension TweetText {
+  /// The text as coordination compares it, by the coordination-network-toolkit's default
+  /// preprocessor (`message_preprocessor`): lower case, every `@` and the non-space characters
+  /// after it removed (mentions), runs of white space made one space, none at either end. Two
+  /// tweets are the "same text" (co-tweet) when their normalised texts are equal.
+  public static func normalized(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    var inMention = false
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar.properties.isWhitespace || (scalar.value >= 0x1C && scalar.value <= 0x1F) {
+        inMention = false
+        pendingSpace = !out.isEmpty
+        continue
+      }
+      if scalar == "@" { inMention = true }
+      if inMention { continue }
+      if pendingSpace {
+        out.unicodeScalars.append(" ")
+        pendingSpace = false
+      }
+      out.unicodeScalars.append(scalar)
+    }
+    return out
+  }
+
+  /// A 64-bit key of the normalised text: the first 8 bytes of its SHA-256, big-endian, as a
+  /// signed integer (the `tweets.text_hash` column). Collisions are negligible at archive sizes
+  /// (2⁻⁶⁴ per pair); coordination compares the normalised texts themselves where it matters.
+  public static func textHash(_ text: String) -> Int64 {
+    let digest = SHA256.hash(data: Data(normalized(text).utf8))
+    var value: UInt64 = 0
+    for byte in digest.prefix(8) { value = value << 8 | UInt64(byte) }
+    return Int64(bitPattern: value)
+  }
+
+  /// `textHash` as 16 hex digits.
+  public static func textKey(_ text: String) -> String {
+    let value = UInt64(bitPattern: textHash(text))
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+
+  /// The object of a retweet in an archive without retweeted ids: `rt:` + the retweeted handle in
+  /// lower case + `:` + ``textKey(_:)`` of the text after the `RT @name:` prefix. Two retweets of
+  /// the same tweet share it; two different tweets of one author with the same text are one object
+  /// (the archive cannot tell them apart).
+  public static func derivedRetweetID(handle: String, text: String) -> String {
+    var rest = Substring(text)
+    if let colon = rest.firstIndex(of: ":") { rest = rest[rest.index(after: colon)...] }
+    return "rt:" + handle.lowercased() + ":" + textKey(String(rest))
+  }
+
+  /// The application name inside v1.1's `source` HTML (`<a href="…">Twitter for iPhone</a>` →
+  /// `Twitter for iPhone`); text without tags is returned as it is.
+  public static func sourceName(_ source: String) -> String {
+    guard let open = source.firstIndex(of: ">"), source.hasPrefix("<") else { return source }
+    let rest = source[source.index(after: open)...]
+    let end = rest.firstIndex(of: "<") ?? rest.endIndex
+    return String(rest[..<end])
+  }
+}

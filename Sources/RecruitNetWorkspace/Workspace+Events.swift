@@ -1,0 +1,99 @@
+import GRDB
+import RecruitNetGraph
+import RecruitNetIO
+
+/// What a tweet shares with others, for coordination: the field of the stored events it is read
+/// from (see the `tweets`, `tweet_urls` and `tweet_hashtags` tables).
+public enum TweetEventField: String, Sendable, CaseIterable {
+  /// The retweeted tweet's id (retweets only).
+  case retweeted
+  /// The text (tweets that are not retweets); the object is the text itself.
+  case text
+  /// The tweet replied to (replies that are not retweets).
+  case repliedTo
+  /// Each URL, exactly as stored (tweets that are not retweets).
+  case url
+  /// Each URL's web domain (tweets that are not retweets).
+  case domain
+  /// Each hashtag in lower case (all tweets).
+  case hashtag
+  /// Nothing: every tweet, with the empty object.
+  case none
+
+  /// The column whose absence means the archive was imported before events were kept.
+  var requiredColumn: String? {
+    switch self {
+    case .retweeted: "retweeted_id"
+    case .text: "text"
+    case .repliedTo: "replied_id"
+    case .url, .domain, .hashtag: "retweeted_id"
+    case .none: nil
+    }
+  }
+}
+
+extension Workspace {
+  /// Whether the workspace holds tweets, and whether they carry the event columns (archives
+  /// imported before events were kept have only id, author, time and kind).
+  public func tweetEventColumns() throws(WorkspaceError) -> (hasTweets: Bool, hasEvents: Bool) {
+    try read { db in
+      guard try db.tableExists("tweets") else { return (false, false) }
+      let columns = try db.columns(in: "tweets").map(\.name)
+      return (true, columns.contains("retweeted_id") && columns.contains("text"))
+    }
+  }
+
+  /// Calls `body(author, tweetID, time, object)` for every stored tweet event of `field` with a
+  /// time inside `[since, until)` (either bound optional), one tweet's events after another.
+  /// Tweets without a time are skipped (coordination needs one).
+  public func forEachTweetEvent(
+    _ field: TweetEventField, since: Int64? = nil, until: Int64? = nil,
+    _ body: (UInt32, String, Int64, String) -> Void
+  ) throws(WorkspaceError) {
+    var conditions = ["t.time IS NOT NULL"]
+    var arguments: [DatabaseValueConvertible] = []
+    if let since {
+      conditions.append("t.time >= ?")
+      arguments.append(since)
+    }
+    if let until {
+      conditions.append("t.time < ?")
+      arguments.append(until)
+    }
+    let sql: String
+    switch field {
+    case .retweeted:
+      sql =
+        "SELECT t.author, t.id, t.time, t.retweeted_id FROM tweets t WHERE t.retweeted_id IS NOT NULL"
+    case .text:
+      sql =
+        "SELECT t.author, t.id, t.time, t.text FROM tweets t WHERE t.retweeted_id IS NULL AND t.text IS NOT NULL"
+    case .repliedTo:
+      sql =
+        "SELECT t.author, t.id, t.time, t.replied_id FROM tweets t WHERE t.retweeted_id IS NULL AND t.replied_id IS NOT NULL"
+    case .url:
+      sql =
+        "SELECT t.author, t.id, t.time, u.url FROM tweets t JOIN tweet_urls u ON u.tweet = t.id WHERE t.retweeted_id IS NULL AND (t.kind & 1) = 0"
+    case .domain:
+      sql =
+        "SELECT t.author, t.id, t.time, u.domain FROM tweets t JOIN tweet_urls u ON u.tweet = t.id WHERE t.retweeted_id IS NULL AND (t.kind & 1) = 0 AND u.domain IS NOT NULL"
+    case .hashtag:
+      sql =
+        "SELECT t.author, t.id, t.time, lower(h.tag) FROM tweets t JOIN tweet_hashtags h ON h.tweet = t.id WHERE 1"
+    case .none:
+      sql = "SELECT t.author, t.id, t.time, '' FROM tweets t WHERE 1"
+    }
+    let ordered = sql + " AND " + conditions.joined(separator: " AND ") + " ORDER BY t.id"
+    try read { db in
+      guard try db.tableExists("tweets") else { return }
+      let rows = try Row.fetchCursor(db, sql: ordered, arguments: StatementArguments(arguments))
+      while let row = try rows.next() {
+        let author: Int64 = row[0]
+        let id: String = row[1]
+        let time: Int64 = row[2]
+        let object: String = row[3]
+        body(UInt32(truncatingIfNeeded: author), id, time, object)
+      }
+    }
+  }
+}
