@@ -24,7 +24,7 @@ public struct CoordinationRequest: Sendable {
   public static func eventField(of trace: CoordinationTrace) -> TweetEventField {
     switch trace {
     case .coRetweet: .retweeted
-    case .coTweet: .text
+    case .coTweet, .coSimilar: .text
     case .coReply: .repliedTo
     case .coLink: .url
     case .coDomain: .domain
@@ -37,7 +37,7 @@ public struct CoordinationRequest: Sendable {
   static func needs(_ trace: CoordinationTrace) -> String {
     switch trace {
     case .coRetweet: "retweets with the retweeted tweet (its id, or an `RT @name:` text)"
-    case .coTweet: "tweets with their text"
+    case .coTweet, .coSimilar: "tweets with their text"
     case .coReply: "replies with the id of the tweet replied to"
     case .coLink: "tweets with links"
     case .coDomain: "tweets with links to a known web domain"
@@ -46,8 +46,8 @@ public struct CoordinationRequest: Sendable {
     }
   }
 
-  /// The events of the trace in the time slice.
-  public func events(in workspace: Workspace) throws -> CoordinationEvents {
+  /// Checks that the workspace holds the events the trace needs and the slice is well formed.
+  func checkEvents(in workspace: Workspace) throws {
     let trace = parameters.trace
     let columns = try workspace.tweetEventColumns()
     guard columns.hasTweets else {
@@ -69,6 +69,12 @@ public struct CoordinationRequest: Sendable {
           name: "the start of the time slice", value: Double(since),
           allowed: "before its end (\(until))"))
     }
+  }
+
+  /// The events of the trace in the time slice (for every trace but co-similar).
+  public func events(in workspace: Workspace) throws -> CoordinationEvents {
+    try checkEvents(in: workspace)
+    let trace = parameters.trace
     var events = CoordinationEvents(accountCount: 0)
     let normalizeText = trace == .coTweet
     try workspace.forEachTweetEvent(Self.eventField(of: trace), since: since, until: until) {
@@ -83,12 +89,40 @@ public struct CoordinationRequest: Sendable {
     return events
   }
 
+  /// The texts of the time slice with their word sets (``TweetText/wordSet(_:)``), for co-similar.
+  public func similarTextEvents(in workspace: Workspace) throws -> SimilarTextEvents {
+    try checkEvents(in: workspace)
+    var events = SimilarTextEvents()
+    try workspace.forEachTweetEvent(.text, since: since, until: until) { author, id, time, text in
+      events.add(
+        account: author, messageID: id, time: time, words: TweetText.wordSet(text), text: text)
+    }
+    guard events.count > 0 else {
+      throw CoordinationError(.noTraceData(trace: "co-similar", missing: Self.needs(.coSimilar)))
+    }
+    return events
+  }
+
   /// What a run produced: the network, the events it came from (for evidence), and the names.
   public struct Result: Sendable {
     public var network: CoordinationNetwork
+    /// The events (empty for co-similar, which keeps ``textEvents``).
     public var events: CoordinationEvents
+    public var textEvents: SimilarTextEvents?
     public var names: NodeNames
     public var request: CoordinationRequest
+
+    /// The message pairs behind the edge `source → target`.
+    public func evidence(source: UInt32, target: UInt32) -> [CoordinationEvidence] {
+      let parameters = request.parameters
+      if let textEvents {
+        return Coordination.similarTextEvidence(
+          textEvents, threshold: parameters.similarity, window: parameters.window, source: source,
+          target: target)
+      }
+      return Coordination.evidence(
+        events, window: parameters.window, source: source, target: target)
+    }
   }
 
   /// Reads the events, checks the pair budget and computes the network.
@@ -100,12 +134,23 @@ public struct CoordinationRequest: Sendable {
       throw AnalysisError(.needsWorkspace(feature: "coordination networks", path: input.path))
     }
     progress?("reading the \(parameters.trace.rawValue) events")
+    let names = try workspace.loadNodeNames()
+    if parameters.trace == .coSimilar {
+      let texts = try similarTextEvents(in: workspace)
+      progress?(
+        "\(texts.count) texts, \(texts.tokenCount) distinct tokens; matching \(parameters.window.description)"
+      )
+      let (network, _) = try Coordination.similarTextNetwork(
+        texts, threshold: parameters.similarity, parameters: parameters, threads: threads)
+      return Result(
+        network: network, events: CoordinationEvents(accountCount: 0), textEvents: texts,
+        names: names, request: self)
+    }
     let events = try events(in: workspace)
     progress?(
       "\(events.count) events on \(events.objectNames.count) objects; sweeping \(parameters.window.description)"
     )
     let network = try Coordination.network(events, parameters: parameters, threads: threads)
-    return Result(
-      network: network, events: events, names: try workspace.loadNodeNames(), request: self)
+    return Result(network: network, events: events, textEvents: nil, names: names, request: self)
   }
 }

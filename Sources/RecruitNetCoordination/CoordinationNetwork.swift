@@ -36,6 +36,9 @@ public struct CoordinationParameters: Sendable, Equatable, Codable {
   /// The most in-window event pairs the computation may examine (see
   /// ``Coordination/estimatePairs(_:window:)``).
   public var maxPairs: Int
+  /// For co-similar: the least Jaccard similarity of two word sets (the toolkit's
+  /// `similarity_threshold`, default 0.9).
+  public var similarity: Double = 0.9
 
   /// The default pair budget: 2 billion pairs, a few minutes of work and no extra memory (pairs
   /// are counted, never stored).

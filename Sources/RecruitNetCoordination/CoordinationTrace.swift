@@ -6,6 +6,7 @@
 /// | co-retweet | the retweeted tweet | retweets | `co_retweet` |
 /// | co-tweet | the normalised text (lower case, @mentions removed, white space collapsed) | not retweets | `co_tweet` |
 /// | co-reply | the tweet replied to | replies that are not retweets | `co_reply` |
+/// | co-similar | a text whose word set has Jaccard similarity ≥ the threshold | not retweets | `co_similar_tweet` |
 /// | co-link | a URL (exactly as given) | not retweets | `co_link` |
 /// | co-domain | a URL's web domain | not retweets | — |
 /// | co-hashtag | a hashtag (lower case) | all | — |
@@ -13,6 +14,7 @@
 public enum CoordinationTrace: String, Sendable, CaseIterable, Codable {
   case coRetweet = "co-retweet"
   case coTweet = "co-tweet"
+  case coSimilar = "co-similar"
   case coReply = "co-reply"
   case coLink = "co-link"
   case coDomain = "co-domain"
@@ -24,6 +26,7 @@ public enum CoordinationTrace: String, Sendable, CaseIterable, Codable {
     switch self {
     case .coRetweet: "co_retweet"
     case .coTweet: "co_tweet"
+    case .coSimilar: "co_similar_tweet"
     case .coReply: "co_reply"
     case .coLink: "co_link"
     case .coPost: "co_post"
@@ -36,6 +39,7 @@ public enum CoordinationTrace: String, Sendable, CaseIterable, Codable {
     switch self {
     case .coRetweet: "retweeted tweet"
     case .coTweet: "text"
+    case .coSimilar: "similar text"
     case .coReply: "replied-to tweet"
     case .coLink: "URL"
     case .coDomain: "domain"

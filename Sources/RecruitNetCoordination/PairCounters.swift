@@ -101,6 +101,19 @@ struct PairCounters {
     return examined
   }
 
+  /// Adds one matched pair with `target` for `message` (the general path, with checked access).
+  mutating func record(target: UInt32, delta: Int64, message: UInt32) {
+    let t = Int(target)
+    if pairs[t] == 0 { touched.append(target) }
+    pairs[t] += 1
+    deltaSum[t] += delta
+    if delta < deltaMin[t] { deltaMin[t] = delta }
+    if stamp[t] != message {
+      stamp[t] = message
+      weight[t] += 1
+    }
+  }
+
   /// Emits the edges `source → t` with weight ≥ `minWeight`, in target order, and clears.
   mutating func flush(source: UInt32, minWeight: Int, into edges: inout [CoordinationEdge]) {
     guard !touched.isEmpty else { return }

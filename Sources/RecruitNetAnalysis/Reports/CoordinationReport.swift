@@ -47,6 +47,7 @@ public struct CoordinationReport: Sendable {
         },
       ]
       if let toolkit = parameters.trace.toolkitName { object["toolkit_name"] = toolkit }
+      if parameters.trace == .coSimilar { object["similarity"] = parameters.similarity }
       if let since = result.request.since { object["since"] = since }
       if let until = result.request.until { object["until"] = until }
       return JSONText.encode(object)

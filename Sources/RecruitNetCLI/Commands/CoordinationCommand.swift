@@ -9,7 +9,7 @@ struct CoordinationCommand: AsyncParsableCommand {
     commandName: "coordination",
     abstract: "Build a coordination network: accounts that share the same trace within a window.",
     discussion: """
-      Traces (--by): co-retweet (same retweeted tweet), co-tweet (same text, lower case, @mentions removed, white space collapsed), co-reply (same tweet replied to), co-link (same URL), co-domain (same web domain), co-hashtag (same hashtag), co-post (any two messages: the null baseline). The names and weights are those of the coordination-network-toolkit: an edge A → B weighs the number of distinct messages of A that B matched within the window; retweets count only for co-retweet, co-hashtag and co-post.
+      Traces (--by): co-retweet (same retweeted tweet), co-tweet (same text, lower case, @mentions removed, white space collapsed), co-similar (word sets with Jaccard similarity ≥ --similarity), co-reply (same tweet replied to), co-link (same URL), co-domain (same web domain), co-hashtag (same hashtag), co-post (any two messages: the null baseline). The names and weights are those of the coordination-network-toolkit: an edge A → B weighs the number of distinct messages of A that B matched within the window; retweets count only for co-retweet, co-hashtag and co-post.
 
       Before the sweep the number of in-window pairs (the cost) is counted; over --max-pairs the command stops and names the objects responsible.
 
@@ -19,6 +19,7 @@ struct CoordinationCommand: AsyncParsableCommand {
         recruitnet coordination study.rnet --by co-tweet --window 3600 --min-weight 2 --format csv --out cotweet.csv
         recruitnet coordination study.rnet --by co-retweet --lead 0 --lag 30        # B retweets within 30 s after A
         recruitnet coordination study.rnet --by co-link --window 60 --evidence pairs.csv
+        recruitnet coordination study.rnet --by co-similar --similarity 0.8 --window 3600
       """)
 
   @Argument(help: "A workspace holding imported tweets.") var network: String
@@ -45,6 +46,10 @@ struct CoordinationCommand: AsyncParsableCommand {
   var bins = false
 
   @Option(help: "Leave out edges with a smaller weight.") var minWeight = 1
+
+  @Option(
+    help: "For co-similar: the least Jaccard similarity of two texts' word sets, in (0, 1].")
+  var similarity = 0.9
 
   @Option(help: "Stop before the sweep when it would examine more in-window pairs than this.")
   var maxPairs = CoordinationParameters.defaultMaxPairs
@@ -79,6 +84,9 @@ struct CoordinationCommand: AsyncParsableCommand {
     if maxPairs < 0 { throw ValidationError("--max-pairs must be 0 or more.") }
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if threads < 1 { throw ValidationError("--threads must be at least 1.") }
+    if !(similarity > 0 && similarity <= 1) {
+      throw ValidationError("--similarity must be in (0, 1], not \(similarity).")
+    }
     _ = try coordinationWindow()
   }
 
@@ -102,10 +110,11 @@ struct CoordinationCommand: AsyncParsableCommand {
     var timings = Timings()
     let progress = Progress(quiet: common.quiet)
     let slice = try TweetArguments.parseWindow(since: since, until: until)
+    var parameters = CoordinationParameters(
+      trace: by, window: try coordinationWindow(), minWeight: minWeight, maxPairs: maxPairs)
+    parameters.similarity = similarity
     let request = CoordinationRequest(
-      parameters: CoordinationParameters(
-        trace: by, window: try coordinationWindow(), minWeight: minWeight, maxPairs: maxPairs),
-      since: slice.since, until: slice.until)
+      parameters: parameters, since: slice.since, until: slice.until)
     let input = try NetworkInput(path: network)
     timings.add("load", clock.lap())
     let result = try request.run(on: input, threads: threads, progress: progress.reporter)
@@ -116,10 +125,9 @@ struct CoordinationCommand: AsyncParsableCommand {
     if let evidence {
       let names = PrintedNames(names: result.names, pseudonymizer: report.pseudonymizer)
       let rows = result.network.edges.flatMap { edge in
-        Coordination.evidence(
-          result.events, window: request.parameters.window, source: edge.source,
-          target: edge.target
-        ).map { (names(edge.source), names(edge.target), $0) }
+        result.evidence(source: edge.source, target: edge.target).map {
+          (names(edge.source), names(edge.target), $0)
+        }
       }
       try OutputFile.write(CoordinationReport.evidenceCSV(rows), to: evidence)
     }
