@@ -110,7 +110,15 @@ public struct CoordinationRequest: Sendable {
     public var events: CoordinationEvents
     public var textEvents: SimilarTextEvents?
     public var names: NodeNames
+    /// User ids of the accounts that have one: accounts are reported by them, as the toolkit
+    /// reports them (a node first seen as `@name` keeps that node name).
+    public var userIDs: [NodeID: String]
     public var request: CoordinationRequest
+
+    /// The account's user id where the archive gave one, else its node name.
+    public func accountName(_ node: UInt32) -> String {
+      userIDs[NodeID(node)] ?? names.name(of: NodeID(node))
+    }
 
     /// The message pairs behind the edge `source → target`.
     public func evidence(source: UInt32, target: UInt32) -> [CoordinationEvidence] {
@@ -135,6 +143,7 @@ public struct CoordinationRequest: Sendable {
     }
     progress?("reading the \(parameters.trace.rawValue) events")
     let names = try workspace.loadNodeNames()
+    let userIDs = try workspace.accountUserIDs()
     if parameters.trace == .coSimilar {
       let texts = try similarTextEvents(in: workspace)
       progress?(
@@ -144,13 +153,15 @@ public struct CoordinationRequest: Sendable {
         texts, threshold: parameters.similarity, parameters: parameters, threads: threads)
       return Result(
         network: network, events: CoordinationEvents(accountCount: 0), textEvents: texts,
-        names: names, request: self)
+        names: names, userIDs: userIDs, request: self)
     }
     let events = try events(in: workspace)
     progress?(
       "\(events.count) events on \(events.objectNames.count) objects; sweeping \(parameters.window.description)"
     )
     let network = try Coordination.network(events, parameters: parameters, threads: threads)
-    return Result(network: network, events: events, textEvents: nil, names: names, request: self)
+    return Result(
+      network: network, events: events, textEvents: nil, names: names, userIDs: userIDs,
+      request: self)
   }
 }

@@ -43,6 +43,20 @@ extension Workspace {
     }
   }
 
+  /// The user id of every account a tweet archive gave one (node → id).
+  public func accountUserIDs() throws(WorkspaceError) -> [NodeID: String] {
+    try read { db in
+      guard try db.tableExists("accounts") else { return [:] }
+      var out: [NodeID: String] = [:]
+      for row in try Row.fetchAll(
+        db, sql: "SELECT node, user_id FROM accounts WHERE user_id IS NOT NULL")
+      {
+        out[NodeID(truncatingIfNeeded: row[0] as Int64)] = row[1]
+      }
+      return out
+    }
+  }
+
   /// Calls `body(author, tweetID, time, object)` for every stored tweet event of `field` with a
   /// time inside `[since, until)` (either bound optional), one tweet's events after another.
   /// Tweets without a time are skipped (coordination needs one).

@@ -19,9 +19,15 @@ public struct CoordinationReport: Sendable {
     self.network = network
   }
 
+  /// How an account is printed: its user id or node name, or its pseudonym.
+  public func printedName(_ node: UInt32) -> String {
+    let name = result.accountName(node)
+    return pseudonymizer?.pseudonym(for: name) ?? name
+  }
+
   /// The report in `format`.
   public func text(_ format: ReportFormat) -> String {
-    let names = PrintedNames(names: result.names, pseudonymizer: pseudonymizer)
+    let names = printedName
     let edges = result.network.edges
     let parameters = result.network.parameters
     func row(_ edge: CoordinationEdge) -> [String] {

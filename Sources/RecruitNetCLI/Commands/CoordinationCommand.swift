@@ -123,7 +123,7 @@ struct CoordinationCommand: AsyncParsableCommand {
     report.top = top
     report.pseudonymizer = try pseudonyms.pseudonymizer()
     if let evidence {
-      let names = PrintedNames(names: result.names, pseudonymizer: report.pseudonymizer)
+      let names = report.printedName
       let rows = result.network.edges.flatMap { edge in
         result.evidence(source: edge.source, target: edge.target).map {
           (names(edge.source), names(edge.target), $0)

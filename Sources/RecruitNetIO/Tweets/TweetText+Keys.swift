@@ -2,6 +2,27 @@ import Crypto
 import Foundation
 
 extension TweetText {
+  /// Lower case as Python's `str.lower()` gives it (the toolkit's), which Swift's `lowercased()`
+  /// matches except for the Greek final sigma: a `σ` that ends a word (after a letter, not before
+  /// one) is `ς`.
+  public static func pythonLowercased(_ text: String) -> String {
+    let lower = text.lowercased()
+    guard lower.unicodeScalars.contains("σ") else { return lower }
+    let scalars = Array(lower.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    for (i, scalar) in scalars.enumerated() {
+      if scalar == "σ", i > 0,
+        scalars[i - 1].properties.isCased || scalars[i - 1].properties.isAlphabetic,
+        i + 1 == scalars.count || !scalars[i + 1].properties.isAlphabetic
+      {
+        out.append("ς")
+      } else {
+        out.append(scalar)
+      }
+    }
+    return String(out)
+  }
+
   /// The text as coordination compares it, by the coordination-network-toolkit's default
   /// preprocessor (`message_preprocessor`): lower case, every `@` and the non-space characters
   /// after it removed (mentions), runs of white space made one space, none at either end. Two
@@ -11,7 +32,7 @@ extension TweetText {
     out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     var inMention = false
-    for scalar in text.lowercased().unicodeScalars {
+    for scalar in pythonLowercased(text).unicodeScalars {
       if scalar.properties.isWhitespace || (scalar.value >= 0x1C && scalar.value <= 0x1F) {
         inMention = false
         pendingSpace = !out.isEmpty

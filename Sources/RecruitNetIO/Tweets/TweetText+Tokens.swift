@@ -29,7 +29,7 @@ extension TweetText {
       lastWasLetter = false
     }
     var inMention = false
-    for character in text.lowercased() {
+    for character in pythonLowercased(text) {
       guard let first = character.unicodeScalars.first else { continue }
       if character.isWhitespace || (first.value >= 0x1C && first.value <= 0x1F) {
         inMention = false
