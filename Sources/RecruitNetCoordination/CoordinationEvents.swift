@@ -29,8 +29,8 @@ public struct CoordinationEvents: Sendable {
   /// Adds the event "account posted message `messageID` at `time`, sharing `object`"; a repeated
   /// (message, object) pair is ignored (as the toolkit's primary keys do).
   public mutating func add(account: UInt32, messageID: String, time: Int64, object: String) {
-    let objectID = intern(object, in: &objectIndex, names: &objectNames)
-    let message = intern(messageID, in: &messageIndex, names: &messageIDs)
+    let objectID = Self.intern(object, in: &objectIndex, names: &objectNames)
+    let message = Self.intern(messageID, in: &messageIndex, names: &messageIDs)
     guard seenPairs.insert(UInt64(message) << 32 | UInt64(objectID)).inserted else { return }
     accounts.append(account)
     times.append(time)
@@ -39,7 +39,11 @@ public struct CoordinationEvents: Sendable {
     accountCount = max(accountCount, Int(account) + 1)
   }
 
-  private func intern(_ name: String, in index: inout [String: UInt32], names: inout [String])
+  /// Static, so that no copy of `self` is held while its tables are mutated (a method would keep
+  /// one, and every insertion would copy the dictionary).
+  private static func intern(
+    _ name: String, in index: inout [String: UInt32], names: inout [String]
+  )
     -> UInt32
   {
     if let id = index[name] { return id }
