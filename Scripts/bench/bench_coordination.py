@@ -11,7 +11,7 @@ ratios, and checks that both give the same directed edges and weights.
         --recruitnet .build/release/recruitnet --trace co_retweet --window 60
 """
 import argparse
-import json
+import csv
 import os
 import resource
 import sqlite3
@@ -67,10 +67,12 @@ def main():
         t_imp, m_imp, _ = timed([args.recruitnet, "import", args.csv, "--into", ws, "--quiet"])
         t_co, m_co, result = timed([args.recruitnet, "coordination", ws, "--by", OURS[args.trace],
                                     "--window", str(args.window), "--min-weight", str(args.min_weight),
-                                    "--threads", str(args.cpus), "--format", "json", "--quiet"])
-        report = json.loads(result.stdout)
-        ours = {(e["source"], e["target"], e["weight"]) for e in report["edges"]}
-        pairs = report["pairs_examined"]
+                                    "--threads", str(args.cpus), "--format", "csv", "--out",
+                                    os.path.join(tmp, "edges.csv"), "--quiet"])
+        with open(os.path.join(tmp, "edges.csv"), newline="", encoding="utf-8") as f:
+            edges = list(csv.DictReader(f))
+        ours = {(e["source"], e["target"], int(e["weight"])) for e in edges}
+        pairs = sum(int(e["pairs"]) for e in edges)
     same = ours == theirs
     print(f"{args.csv}: {rows} messages, {args.trace} window {args.window} s, min weight {args.min_weight}, "
           f"{len(ours)} directed edges, {pairs} in-window pairs between accounts; identical edges: {same}")
