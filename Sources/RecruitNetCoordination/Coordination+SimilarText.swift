@@ -102,11 +102,7 @@ extension Coordination {
                     seen[c] = m
                     let target = events.accounts[c]
                     if Int(target) == account { continue }
-                    if case .bins(let width) = window,
-                      floorDivide(tm, width) != floorDivide(events.times[c], width)
-                    {
-                      continue
-                    }
+                    guard window.matches(tm, events.times[c]) else { continue }
                     let other = Double(ranked[c].count)
                     guard other >= threshold * size, other * threshold <= size else { continue }
                     candidates += 1
@@ -136,20 +132,14 @@ extension Coordination {
     _ events: SimilarTextEvents, threshold: Double, window: CoordinationWindow, source: UInt32,
     target: UInt32
   ) -> [CoordinationEvidence] {
-    let (before, after) = window.reach
     let a = (0..<events.count).filter { events.accounts[$0] == source }
     let b = (0..<events.count).filter { events.accounts[$0] == target }
     var out: [CoordinationEvidence] = []
     for i in a {
       for j in b {
         let (ti, tj) = (events.times[i], events.times[j])
-        let inside: Bool
-        if case .bins(let width) = window {
-          inside = floorDivide(ti, width) == floorDivide(tj, width)
-        } else {
-          inside = tj >= ti - before && tj <= ti + after
-        }
-        guard inside, jaccard(events.tokens[i], events.tokens[j]) >= threshold else { continue }
+        guard window.matches(ti, tj), jaccard(events.tokens[i], events.tokens[j]) >= threshold
+        else { continue }
         out.append(
           CoordinationEvidence(
             sourceMessage: events.messageIDs[i], sourceTime: ti,

@@ -212,7 +212,6 @@ public enum Coordination {
   public static func evidence(
     _ events: CoordinationEvents, window: CoordinationWindow, source: UInt32, target: UInt32
   ) -> [CoordinationEvidence] {
-    let (before, after) = window.reach
     var byObject: [UInt32: (source: [Int], target: [Int])] = [:]
     for i in 0..<events.count {
       if events.accounts[i] == source {
@@ -227,13 +226,7 @@ public enum Coordination {
       for a in lists.source {
         for b in lists.target where a != b {
           let (ta, tb) = (events.times[a], events.times[b])
-          let inside: Bool
-          if case .bins(let width) = window {
-            inside = floorDivide(ta, width) == floorDivide(tb, width)
-          } else {
-            inside = tb >= ta - before && tb <= ta + after
-          }
-          guard inside else { continue }
+          guard window.matches(ta, tb) else { continue }
           out.append(
             CoordinationEvidence(
               sourceMessage: events.messageIDs[Int(events.messages[a])], sourceTime: ta,

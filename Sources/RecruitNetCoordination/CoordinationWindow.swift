@@ -21,6 +21,16 @@ public enum CoordinationWindow: Sendable, Equatable, Codable {
     }
   }
 
+  /// Whether an event at `other` matches one at `time` (the definitions above; the one place
+  /// the sweep's ranges, co-similar and the evidence all take them from).
+  func matches(_ time: Int64, _ other: Int64) -> Bool {
+    if case .bins(let width) = self {
+      return Coordination.floorDivide(time, width) == Coordination.floorDivide(other, width)
+    }
+    let (before, after) = reach
+    return other >= time - before && other <= time + after
+  }
+
   /// Whether the window is the same from both sides (then edge weights A → B and B → A are
   /// computed over the same pairs).
   public var isSymmetric: Bool {
