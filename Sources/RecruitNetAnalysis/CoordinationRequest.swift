@@ -9,7 +9,7 @@ import RecruitNetWorkspace
 ///
 /// The events are read from the workspace's stored tweets (see ``eventField``); the CLI's
 /// `coordination` command, a test and a Swift user all go through ``run(on:threads:progress:)``.
-public struct CoordinationRequest: Sendable {
+public struct CoordinationRequest: Sendable, Codable {
   public var parameters: CoordinationParameters
   public var since: Int64?
   public var until: Int64?

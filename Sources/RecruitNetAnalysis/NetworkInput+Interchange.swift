@@ -10,7 +10,18 @@ extension NetworkInput {
   /// - Throws: ``AnalysisError/Code/directionDoesNotApply(path:isDirected:)`` when a direction
   ///   was asked that the source cannot give (a directed view of an undirected network; any
   ///   change of direction of a network file).
-  public func interchangeNetwork() async throws -> InterchangeNetwork {
+  ///
+  /// - Parameter edgeType: only the edges of this type, or of this saved layer (workspaces and
+  ///   edge lists; every node is kept, with its attributes).
+  public func interchangeNetwork(edgeType: String? = nil) async throws -> InterchangeNetwork {
+    if let edgeType {
+      guard let workspace else {
+        return InterchangeNetwork(graph: try await graph(edgeType: edgeType, mergingTypes: false))
+      }
+      return InterchangeNetwork(
+        graph: try await graph(edgeType: edgeType, mergingTypes: false),
+        attributes: try workspace.nodeAttributes(), labels: try workspace.nodeLabels())
+    }
     if let workspace {
       var document = try workspace.interchangeNetwork()
       if directed == false && document.isDirected {

@@ -22,14 +22,20 @@ public struct NetworkInput: Sendable {
 
   /// Opens `path`.
   ///
-  /// - Throws: `WorkspaceError` with `WorkspaceError.Code.notAWorkspace` for a `*.rnet`
-  ///   file that is not SQLite or a SQLite file without the workspace tables.
+  /// - Throws: `WorkspaceError` with `WorkspaceError.Code.noSuchFile` when nothing is at
+  ///   `path`, and `WorkspaceError.Code.notAWorkspace` for a `*.rnet` file that is not SQLite
+  ///   or a SQLite file without the workspace tables.
   public init(
     path: String, edgeListOptions: EdgeListOptions = EdgeListOptions(), directed: Bool? = nil
   ) throws {
     self.path = path
     self.edgeListOptions = edgeListOptions
     self.directed = directed
+    if path != "-" && !FileManager.default.fileExists(atPath: path) {
+      // Said here, before any feature asks for a workspace: a mistyped path is not "an
+      // edge-list file".
+      throw WorkspaceError(.noSuchFile, path, "no such file")
+    }
     if Workspace.isDatabase(path)
       || (path.hasSuffix(".rnet") && FileManager.default.fileExists(atPath: path))
     {
@@ -52,10 +58,24 @@ public struct NetworkInput: Sendable {
   ///
   /// - Parameter mergingTypes: with `edgeType` nil, whether to merge the edge types (every
   ///   measure and partition runs on merged types; diagrams keep them to colour edges).
+  ///
+  /// In a workspace, `edgeType` may also name a saved layer (a coordination network saved with
+  /// `--save`): the layer's edges over the workspace's nodes. Layers are never merged into the
+  /// imported network.
   public func graph(edgeType: String? = nil, mergingTypes: Bool = true) async throws -> Graph {
     let graph: Graph
     if let workspace {
-      let stored = try workspace.loadGraph()
+      let stored: Graph
+      if let edgeType, let layer = try workspace.layerGraph(named: edgeType) {
+        stored = layer
+      } else {
+        stored = try workspace.loadGraph()
+        if let edgeType, !stored.edgeTypeNames.contains(edgeType) {
+          throw GraphError(
+            .unknownEdgeType(
+              name: edgeType, available: stored.edgeTypeNames + (try workspace.layerNames())))
+        }
+      }
       switch (directed, stored.isDirected) {
       case (false?, true): graph = stored.undirected()
       case (true?, false):

@@ -13,7 +13,7 @@ public enum CoordinationWindow: Sendable, Equatable, Codable {
   case bins(seconds: Int64)
 
   /// How far before and after an event its matches can lie (for the sweep).
-  var reach: (before: Int64, after: Int64) {
+  public var reach: (before: Int64, after: Int64) {
     switch self {
     case .symmetric(let w): (w, w)
     case .leadLag(let lead, let lag): (lead, lag)
@@ -23,7 +23,7 @@ public enum CoordinationWindow: Sendable, Equatable, Codable {
 
   /// Whether an event at `other` matches one at `time` (the definitions above; the one place
   /// the sweep's ranges, co-similar and the evidence all take them from).
-  func matches(_ time: Int64, _ other: Int64) -> Bool {
+  public func matches(_ time: Int64, _ other: Int64) -> Bool {
     if case .bins(let width) = self {
       return Coordination.floorDivide(time, width) == Coordination.floorDivide(other, width)
     }

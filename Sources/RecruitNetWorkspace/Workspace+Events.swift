@@ -33,11 +33,13 @@ public enum TweetEventField: String, Sendable, CaseIterable {
 }
 
 extension Workspace {
-  /// Whether the workspace holds tweets, and whether they carry the event columns (archives
+  /// Whether the workspace holds tweets (at least one), and whether they carry the event columns (archives
   /// imported before events were kept have only id, author, time and kind).
   public func tweetEventColumns() throws(WorkspaceError) -> (hasTweets: Bool, hasEvents: Bool) {
     try read { db in
-      guard try db.tableExists("tweets") else { return (false, false) }
+      guard try db.tableExists("tweets"),
+        try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM tweets)") == true
+      else { return (false, false) }
       let columns = try db.columns(in: "tweets").map(\.name)
       return (true, columns.contains("retweeted_id") && columns.contains("text"))
     }

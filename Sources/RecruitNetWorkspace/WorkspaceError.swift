@@ -14,6 +14,8 @@ public struct WorkspaceError: RecruitNetError {
     case nothingToImport
     /// Stored data that breaks the schema's invariants.
     case damaged
+    /// A name already taken (a saved layer, or an edge type of the imported network).
+    case nameTaken
     /// A database step failed; ``WorkspaceError/underlying`` holds SQLite's error.
     case failed
   }

@@ -24,6 +24,12 @@
 ///   data)`: saved community partitions (`communities --save NAME`); `data` holds one
 ///   little-endian UInt32 community per node (`0xFFFFFFFF` = none). Kept across imports: node ids
 ///   are stable, and nodes added later have no community.
+/// - `layers(name, kind, parameters, revision, directed, node_count, edge_count, created_at)`:
+///   derived networks saved by name (`coordination --save NAME`), with the JSON of the parameters
+///   that produced them; analysed with `--edge-type NAME`. Kept across imports.
+/// - `layer_edges(layer, source, target, weight, pairs, mean_delta, min_delta, p_value, q_value)`:
+///   their edges, by node id; `pairs`, `mean_delta` and `min_delta` (seconds) are the matched
+///   message pairs behind a coordination edge; `p_value`/`q_value` when a significance test ran.
 ///
 /// Tweet archives (schema version 2; created on demand in version-1 files, see ``TweetTables``):
 /// - `tweets(id, author, time, kind, import_id)`: every tweet imported, once by id (text), so that
@@ -86,6 +92,17 @@ enum WorkspaceSchema {
       CREATE TABLE IF NOT EXISTS partitions(name TEXT PRIMARY KEY NOT NULL, algorithm TEXT NOT NULL,
         parameters TEXT NOT NULL, revision INTEGER NOT NULL, node_count INTEGER NOT NULL,
         community_count INTEGER NOT NULL, created_at TEXT NOT NULL, data BLOB NOT NULL)
+      """,
+      """
+      CREATE TABLE IF NOT EXISTS layers(name TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL,
+        parameters TEXT NOT NULL, revision INTEGER NOT NULL, directed INTEGER NOT NULL,
+        node_count INTEGER NOT NULL, edge_count INTEGER NOT NULL, created_at TEXT NOT NULL)
+      """,
+      """
+      CREATE TABLE IF NOT EXISTS layer_edges(layer TEXT NOT NULL, source INTEGER NOT NULL,
+        target INTEGER NOT NULL, weight REAL NOT NULL, pairs INTEGER, mean_delta REAL,
+        min_delta INTEGER, p_value REAL, q_value REAL, PRIMARY KEY(layer, source, target))
+        WITHOUT ROWID
       """,
     ] + TweetTables.createStatements
 }

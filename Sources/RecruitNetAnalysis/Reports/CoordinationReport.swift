@@ -77,23 +77,48 @@ public struct CoordinationReport: Sendable {
     }
   }
 
-  /// The evidence behind every edge (or one), as CSV: source, target, both messages and times,
-  /// the shared object and Δt.
-  public static func evidenceCSV(
-    _ rows: [(source: String, target: String, evidence: CoordinationEvidence)]
-  ) -> String {
+  /// The message pairs behind `edges` (every edge when nil) as CSV: source, target, both
+  /// messages and times, the shared object and Δt. With a pseudonymizer every field that names
+  /// someone is covered: accounts, message ids (a tweet id names its author) and the @handles
+  /// inside shared texts.
+  public func evidenceCSV(edges: [CoordinationEdge]? = nil) -> String {
     let header = [
       "source", "target", "source_message", "source_time", "target_message", "target_time",
       "object", "dt",
     ]
+    func message(_ id: String) -> String { pseudonymizer?.pseudonym(forMessage: id) ?? id }
+    var lines = [CSVText.row(header)]
+    for edge in edges ?? result.network.edges {
+      let (source, target) = (printedName(edge.source), printedName(edge.target))
+      for pair in result.evidence(source: edge.source, target: edge.target) {
+        lines.append(
+          CSVText.row([
+            source, target, message(pair.sourceMessage), String(pair.sourceTime),
+            message(pair.targetMessage), String(pair.targetTime),
+            printedObject(pair.object, cut: .max), String(pair.delta),
+          ]))
+      }
+    }
+    return lines.joined()
+  }
+
+  /// The evidence of one edge as a table: both messages, their times (UTC), Δt and the object.
+  public func evidenceTable(source: UInt32, target: UInt32) -> String {
+    func message(_ id: String) -> String { pseudonymizer?.pseudonym(forMessage: id) ?? id }
+    func time(_ t: Int64) -> String {
+      ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(t)))
+    }
+    let pairs = result.evidence(source: source, target: target)
+    let header = ["source_message", "source_time", "target_message", "target_time", "dt", "object"]
+    let rows = pairs.map {
+      [
+        message($0.sourceMessage), time($0.sourceTime), message($0.targetMessage),
+        time($0.targetTime), String($0.delta), printedObject($0.object, cut: 60),
+      ]
+    }
+    let parameters = result.request.parameters
     return
-      ([header]
-      + rows.map {
-        [
-          $0.source, $0.target, $0.evidence.sourceMessage, String($0.evidence.sourceTime),
-          $0.evidence.targetMessage, String($0.evidence.targetTime), $0.evidence.object,
-          String($0.evidence.delta),
-        ]
-      }).map(CSVText.row).joined()
+      "\(printedName(source)) → \(printedName(target)): \(pairs.count) matched message pairs (\(parameters.trace.rawValue), \(parameters.window.description))\n"
+      + (rows.isEmpty ? "" : TextTable.render([header] + rows) + "\n")
   }
 }

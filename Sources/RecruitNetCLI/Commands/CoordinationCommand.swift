@@ -3,15 +3,31 @@ import Foundation
 import RecruitNet
 
 /// `recruitnet coordination`: which accounts act in concert — the same retweets, texts, links,
-/// replies or hashtags within seconds of each other.
+/// replies or hashtags within seconds of each other. The network itself is the default
+/// subcommand; `evidence` and `layers` work on saved layers.
 struct CoordinationCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "coordination",
+    abstract: "Coordination networks: accounts that share the same trace within a window.",
+    subcommands: [
+      CoordinationNetworkCommand.self, CoordinationEvidenceCommand.self,
+      CoordinationLayersCommand.self,
+    ],
+    defaultSubcommand: CoordinationNetworkCommand.self)
+}
+
+/// `recruitnet coordination [network] WS --by TRACE --window W`: the network, its accounts or
+/// its groups; `--save NAME` keeps it as a layer.
+struct CoordinationNetworkCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "network",
     abstract: "Build a coordination network: accounts that share the same trace within a window.",
     discussion: """
       Traces (--by): co-retweet (same retweeted tweet), co-tweet (same text, lower case, @mentions removed, white space collapsed), co-similar (word sets with Jaccard similarity ≥ --similarity), co-reply (same tweet replied to), co-link (same URL), co-domain (same web domain), co-hashtag (same hashtag), co-post (any two messages: the null baseline). The names and weights are those of the coordination-network-toolkit: an edge A → B weighs the number of distinct messages of A that B matched within the window; retweets count only for co-retweet, co-hashtag and co-post.
 
       Before the sweep the number of in-window pairs (the cost) is counted; over --max-pairs the command stops and names the objects responsible.
+
+      --report edges (default) lists the directed edges; accounts lists each coordinated account's partners and strengths; groups lists the groups (--groups components, or leiden with --seed) with their size, density, time span and the objects most members shared. --save NAME keeps the network in the workspace as a layer: `centrality`, `communities`, `render` and `info` analyse it with --edge-type NAME, `coordination evidence` lists the messages behind any of its edges, and `coordination layers` lists the saved layers with their parameters. A saved name is never overwritten without --replace.
 
       Examples:
         recruitnet import tweets.csv --into study.rnet          # coordination-network-toolkit CSV, detected
@@ -20,6 +36,10 @@ struct CoordinationCommand: AsyncParsableCommand {
         recruitnet coordination study.rnet --by co-retweet --lead 0 --lag 30        # B retweets within 30 s after A
         recruitnet coordination study.rnet --by co-link --window 60 --evidence pairs.csv
         recruitnet coordination study.rnet --by co-similar --similarity 0.8 --window 3600
+        recruitnet coordination study.rnet --by co-tweet --window 60 --report groups --groups leiden --seed 1
+        recruitnet coordination study.rnet --by co-retweet --window 60 --save rt60
+        recruitnet centrality study.rnet --edge-type rt60 --measure pagerank
+        recruitnet coordination evidence study.rnet 1001 1002 --layer rt60
       """)
 
   @Argument(help: "A workspace holding imported tweets.") var network: String
@@ -73,6 +93,21 @@ struct CoordinationCommand: AsyncParsableCommand {
       "Also write the message pairs behind every edge to this CSV file.", valueName: "file"))
   var evidence: String?
 
+  @Option(help: "What to list: edges, accounts or groups.") var report = CoordinationListing.edges
+
+  @Option(help: "How --report groups finds groups: components or leiden.")
+  var groups = CoordinationGrouping.components
+
+  @Option(help: "The seed for --groups leiden.") var seed: UInt64 = 0
+
+  @Option(
+    help: ArgumentHelp(
+      "Save the network in the workspace as a layer of this name (analyse it with --edge-type NAME).",
+      valueName: "name"))
+  var save: String?
+
+  @Flag(help: "With --save: replace a saved layer of the same name.") var replace = false
+
   @Option(help: "Worker threads (default: all cores).") var threads = ParallelLoop
     .defaultThreadCount
 
@@ -84,6 +119,10 @@ struct CoordinationCommand: AsyncParsableCommand {
     if maxPairs < 0 { throw ValidationError("--max-pairs must be 0 or more.") }
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if threads < 1 { throw ValidationError("--threads must be at least 1.") }
+    if replace && save == nil { throw ValidationError("--replace goes with --save NAME.") }
+    if let save, save.trimmingCharacters(in: .whitespaces).isEmpty {
+      throw ValidationError("--save needs a layer name.")
+    }
     if !(similarity > 0 && similarity <= 1) {
       throw ValidationError("--similarity must be in (0, 1], not \(similarity).")
     }
@@ -116,25 +155,45 @@ struct CoordinationCommand: AsyncParsableCommand {
     let request = CoordinationRequest(
       parameters: parameters, since: slice.since, until: slice.until)
     let input = try NetworkInput(path: network)
+    if let save, !replace, let workspace = input.workspace {
+      // Before the work: a taken name fails now, not after minutes of computing.
+      if try workspace.layerNames().contains(save) {
+        throw WorkspaceError(
+          .nameTaken, network, "a layer named '\(save)' exists; choose another name, or replace it")
+      }
+    }
     timings.add("load", clock.lap())
     let result = try request.run(on: input, threads: threads, progress: progress.reporter)
     timings.add("compute", clock.lap())
-    var report = CoordinationReport(result: result, network: network)
-    report.top = top
-    report.pseudonymizer = try pseudonyms.pseudonymizer()
-    if let evidence {
-      let names = report.printedName
-      let rows = result.network.edges.flatMap { edge in
-        result.evidence(source: edge.source, target: edge.target).map {
-          (names(edge.source), names(edge.target), $0)
-        }
-      }
-      try OutputFile.write(CoordinationReport.evidenceCSV(rows), to: evidence)
+    if let save {
+      try result.save(
+        as: save, in: input.requireWorkspace(for: "saving a layer"), replacing: replace)
     }
-    try OutputFile.write(report.text(format), to: out)
+    var output = CoordinationReport(result: result, network: network)
+    output.top = top
+    output.pseudonymizer = try pseudonyms.pseudonymizer()
+    if let evidence { try OutputFile.write(output.evidenceCSV(), to: evidence) }
+    switch report {
+    case .edges: try OutputFile.write(output.text(format), to: out)
+    case .accounts: try OutputFile.write(output.accountsText(format), to: out)
+    case .groups:
+      let found = try result.groups(by: groups, seed: seed)
+      try OutputFile.write(output.groupsText(found, grouping: groups, format: format), to: out)
+    }
+    if let save, !common.quiet {
+      Terminal.writeError(
+        "saved layer '\(save)' (\(result.network.edges.count) edges); analyse it with --edge-type \(save)\n"
+      )
+    }
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }
 }
 
+/// What `coordination --report` lists.
+enum CoordinationListing: String, CaseIterable, ExpressibleByArgument {
+  case edges, accounts, groups
+}
+
 extension CoordinationTrace: ExpressibleByArgument {}
+extension CoordinationGrouping: ExpressibleByArgument {}

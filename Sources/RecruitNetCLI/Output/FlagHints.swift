@@ -13,6 +13,9 @@ enum FlagHints {
     "import.noNameColumn": "or give --node-column",
     "import.noHeader": "use --header, or a column number",
     "workspace.notAWorkspace": "create one with `recruitnet import FILE --into study.rnet`",
+    "workspace.nameTaken": "give --save another name, or add --replace",
+    "coordination.pairBudgetExceeded":
+      "narrow the window, slice with --since/--until, or raise --max-pairs",
     "analysis.needsWorkspace": "import it first (recruitnet import FILE --into study.rnet)",
   ]
 
@@ -22,6 +25,8 @@ enum FlagHints {
       switch what {
       case "measure": return "see `recruitnet centrality --list`"
       case "community algorithm": return "see `recruitnet communities --list`"
+      case "saved layer", "coordination layer":
+        return "see `recruitnet coordination layers NETWORK`"
       default: return nil
       }
     }

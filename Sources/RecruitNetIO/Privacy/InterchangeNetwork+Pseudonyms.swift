@@ -46,6 +46,11 @@ extension InterchangeNetwork {
   /// `text` with each `@name` of a known account (case-insensitive, as Twitter handles are)
   /// replaced by `@pseudonym`.
   static func replacingMentions(in text: String, byLowercasedName: [String: String]) -> String {
+    replacingMentions(in: text) { byLowercasedName[$0.lowercased()] }
+  }
+
+  /// `text` with each `@name` for which `pseudonym` gives a value replaced by `@value`.
+  static func replacingMentions(in text: String, pseudonym: (String) -> String?) -> String {
     guard text.contains("@") else { return text }
     var out = ""
     var scalars = Array(text.unicodeScalars)[...]
@@ -61,13 +66,24 @@ extension InterchangeNetwork {
       let handle = scalars.prefix(while: isHandle)
       var name = ""
       name.unicodeScalars.append(contentsOf: handle)
-      if let pseudonym = byLowercasedName[name.lowercased()], !name.isEmpty {
-        out += "@" + pseudonym
+      if !name.isEmpty, let replacement = pseudonym(name) {
+        out += "@" + replacement
         scalars = scalars.dropFirst(handle.count)
       } else {
         out.unicodeScalars.append(first)
       }
     }
     return out
+  }
+}
+
+extension Pseudonymizer {
+  /// `text` (a tweet, a profile description) with every `@handle` in it replaced by the
+  /// handle's pseudonym, known account or not: free text is personal data, and the accounts it
+  /// mentions are people too. Handles are pseudonymised as written (Twitter handles are
+  /// case-insensitive, so `@Name` and `@name` get different pseudonyms only when the archive
+  /// itself spells them differently).
+  public func pseudonymizingMentions(in text: String) -> String {
+    InterchangeNetwork.replacingMentions(in: text) { pseudonym(for: $0) }
   }
 }

@@ -62,6 +62,16 @@ public struct Pseudonymizer: Sendable {
   /// ``pseudonymizeAllKinds``.
   public func pseudonym(for name: String, kind: String = "account") -> String {
     if kind != "account" && !pseudonymizeAllKinds { return name }
+    return keyedPseudonym(for: name, kind: kind)
+  }
+
+  /// The pseudonym of a message id (a tweet id names its author to anyone who looks it up):
+  /// `message-` and a keyed code, whatever ``pseudonymizeAllKinds`` says.
+  public func pseudonym(forMessage id: String) -> String {
+    keyedPseudonym(for: id, kind: "message")
+  }
+
+  private func keyedPseudonym(for name: String, kind: String) -> String {
     var message = Data(kind.utf8)
     message.append(0)
     message.append(contentsOf: name.utf8)
