@@ -4,8 +4,8 @@ import Foundation
 /// undirected pair per two accounts (weights of both directions summed), with the map from each
 /// input edge to its unit. The local filters (top-k, disparity) run here.
 ///
-/// Memory: three arrays over units (two `UInt32`, one `Double`) and one `UInt32` per edge; the
-/// kernels add a few arrays over accounts. No dictionaries.
+/// Memory: three arrays over units (two `UInt32`, one `Double`) and one `UInt32` per edge, with
+/// two index arrays while pairing; the kernels add a few arrays over accounts. No dictionaries.
 struct BackboneUnits {
   /// The first endpoint of each unit: the source, or the smaller account of a pair.
   var first: [UInt32]
@@ -17,37 +17,54 @@ struct BackboneUnits {
   var unitOfEdge: [UInt32]
   var isDirected: Bool
 
-  /// Directed: one unit per edge, O(E). Undirected: edges sorted by their unordered pair and
-  /// merged, O(E log E).
-  init(_ edges: [CoordinationEdge], isDirected: Bool) {
+  /// Directed: one unit per edge. Undirected: edges grouped by their unordered pair with two
+  /// counting sorts (by the larger account, then stably by the smaller) and merged. O(E + n) for
+  /// n accounts, every endpoint below `accountCount`.
+  init(_ edges: [CoordinationEdge], isDirected: Bool, accountCount: Int) {
     self.isDirected = isDirected
     if isDirected {
       first = edges.map(\.source)
       second = edges.map(\.target)
       weight = edges.map { Double($0.weight) }
-      unitOfEdge = (0..<UInt32(edges.count)).map { $0 }
+      unitOfEdge = (0..<edges.count).map { UInt32(truncatingIfNeeded: $0) }
       return
     }
-    let keys = edges.map { edge in
-      UInt64(min(edge.source, edge.target)) << 32 | UInt64(max(edge.source, edge.target))
-    }
-    let order = (0..<edges.count).sorted { keys[$0] < keys[$1] }
+    let low = edges.map { min($0.source, $0.target) }
+    let high = edges.map { max($0.source, $0.target) }
+    let edgeWeight = edges.map { Double($0.weight) }
+    let byHigh = Self.countingSort(Array(0..<edges.count), by: high, accountCount: accountCount)
+    let order = Self.countingSort(byHigh, by: low, accountCount: accountCount)
     first = []
     second = []
     weight = []
+    first.reserveCapacity(edges.count)
+    second.reserveCapacity(edges.count)
+    weight.reserveCapacity(edges.count)
     unitOfEdge = Array(repeating: 0, count: edges.count)
-    var previous: UInt64?
+    var unit = -1
     for index in order {
-      let key = keys[index]
-      if key != previous {
-        first.append(UInt32(truncatingIfNeeded: key >> 32))
-        second.append(UInt32(truncatingIfNeeded: key))
+      if unit < 0 || first[unit] != low[index] || second[unit] != high[index] {
+        first.append(low[index])
+        second.append(high[index])
         weight.append(0)
-        previous = key
+        unit += 1
       }
-      weight[weight.count - 1] += Double(edges[index].weight)
-      unitOfEdge[index] = UInt32(weight.count - 1)
+      weight[unit] += edgeWeight[index]
+      unitOfEdge[index] = UInt32(truncatingIfNeeded: unit)
     }
+  }
+
+  /// `indices` stably sorted by `key[index]` (each below `accountCount`). O(E + n).
+  static func countingSort(_ indices: [Int], by key: [UInt32], accountCount: Int) -> [Int] {
+    var next = [Int](repeating: 0, count: accountCount + 1)
+    for index in indices { next[Int(key[index]) + 1] += 1 }
+    for account in 0..<accountCount { next[account + 1] += next[account] }
+    var sorted = [Int](repeating: 0, count: indices.count)
+    for index in indices {
+      sorted[next[Int(key[index])]] = index
+      next[Int(key[index])] += 1
+    }
+    return sorted
   }
 
   var count: Int { weight.count }

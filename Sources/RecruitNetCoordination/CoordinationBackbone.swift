@@ -116,14 +116,15 @@ public struct CoordinationBackbone: Sendable, Equatable {
   /// - Throws: ``CoordinationError/Code/parameterOutOfRange(name:value:allowed:)`` for a bad
   ///   parameter (see ``validate()``), an endpoint not below `accountCount`, a weight below 1,
   ///   or a self-loop; nothing is computed then.
-  /// - Complexity: O(E log E) for E edges (sorting weights or pairs), O(E + n) for the directed
-  ///   disparity filter over n accounts; memory O(E + n) in flat arrays.
+  /// - Complexity: for E edges and n accounts, O(E + n) for the disparity filter, O(E log E + n)
+  ///   for the percentile (sorting the weights) and top-k (sorting each account's weights);
+  ///   memory O(E + n) in flat arrays.
   public func extract(
     from edges: [CoordinationEdge], accountCount: Int
   ) throws(CoordinationError) -> CoordinationBackboneResult {
     try validate()
     try Self.check(edges, accountCount: accountCount)
-    let units = BackboneUnits(edges, isDirected: isDirected)
+    let units = BackboneUnits(edges, isDirected: isDirected, accountCount: accountCount)
     var keptUnits: [Bool]
     var alphas: [Double] = []
     var threshold: Double?
@@ -152,12 +153,12 @@ public struct CoordinationBackbone: Sendable, Equatable {
   ///
   /// - Throws: ``CoordinationError/Code/parameterOutOfRange(name:value:allowed:)`` as
   ///   ``extract(from:accountCount:)`` does for the edges.
-  /// - Complexity: O(E + n) directed, O(E log E + n) undirected.
+  /// - Complexity: O(E + n) for E edges and n accounts.
   public static func disparityAlphas(
     of edges: [CoordinationEdge], accountCount: Int, isDirected: Bool = false
   ) throws(CoordinationError) -> [Double] {
     try check(edges, accountCount: accountCount)
-    let units = BackboneUnits(edges, isDirected: isDirected)
+    let units = BackboneUnits(edges, isDirected: isDirected, accountCount: accountCount)
     let unitAlphas = units.disparityAlphas(accountCount: accountCount)
     return units.unitOfEdge.map { unitAlphas[Int($0)] }
   }
