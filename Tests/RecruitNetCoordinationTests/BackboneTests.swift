@@ -118,6 +118,54 @@ private func kept(
     #expect(try kept(.topK(1), hub, accounts: 4) == [0, 3])
   }
 
+  /// A seeded random directed network: `count` distinct edges among `accounts`, weights 1–20.
+  static func randomEdges(seed: UInt64, accounts: UInt32, count: Int) -> [CoordinationEdge] {
+    var state = seed
+    func next() -> UInt64 {  // SplitMix64
+      state &+= 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+      return z ^ (z >> 31)
+    }
+    var seen = Set<UInt64>()
+    var edges: [CoordinationEdge] = []
+    while edges.count < count {
+      let a = UInt32(next() % UInt64(accounts))
+      let b = UInt32(next() % UInt64(accounts))
+      guard a != b, seen.insert(UInt64(a) << 32 | UInt64(b)).inserted else { continue }
+      edges.append(edge(a, b, 1 + Int(next() % 20)))
+    }
+    return edges
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func readingsAgreeWhereTheyMust(seed: UInt64) throws {
+    let edges = Self.randomEdges(seed: seed, accounts: 30, count: 120)
+    // Undirected α depends on shares only: doubling every pair (both directions, equal weights)
+    // changes no α, and the order of the input changes nothing.
+    let pairs = edges.filter { $0.source < $0.target }  // one edge per pair of accounts
+    let single = try CoordinationBackbone.disparityAlphas(of: pairs, accountCount: 30)
+    let mirrored = pairs + pairs.map { edge($0.target, $0.source, $0.weight) }
+    #expect(
+      try CoordinationBackbone.disparityAlphas(of: mirrored, accountCount: 30) == single + single)
+    let once = try CoordinationBackbone.disparityAlphas(of: edges, accountCount: 30)
+    let reversed = try CoordinationBackbone.disparityAlphas(
+      of: edges.reversed(), accountCount: 30)
+    #expect(Array(reversed.reversed()) == once)
+    // Directed: reversing every edge swaps out- and in-sides, so each edge keeps its α.
+    let directed = try CoordinationBackbone.disparityAlphas(
+      of: edges, accountCount: 30, isDirected: true)
+    let flipped = try CoordinationBackbone.disparityAlphas(
+      of: edges.map { edge($0.target, $0.source, $0.weight) }, accountCount: 30, isDirected: true)
+    #expect(flipped == directed)
+    // The kept edges are those whose α is below the level, and `extract` reports the same α.
+    let result = try CoordinationBackbone(.disparity(alpha: 0.2)).extract(
+      from: edges, accountCount: 30)
+    #expect(result.alphas == once)
+    #expect(result.keptIndices == once.indices.filter { once[$0] < 0.2 })
+  }
+
   @Test(arguments: [
     (CoordinationBackbone.Filter.disparity(alpha: 0), "alpha"),
     (.disparity(alpha: 1.5), "alpha"), (.disparity(alpha: -0.1), "alpha"),
