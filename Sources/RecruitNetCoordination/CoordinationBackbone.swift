@@ -125,19 +125,23 @@ public struct CoordinationBackbone: Sendable, Equatable {
     try validate()
     try Self.check(edges, accountCount: accountCount)
     let units = BackboneUnits(edges, isDirected: isDirected, accountCount: accountCount)
-    var keptUnits: [Bool]
-    var alphas: [Double] = []
-    var threshold: Double?
+    let keptUnits: [Bool]
+    let alphas: [Double]
+    let threshold: Double?
     switch filter {
     case .percentile(let p):
       threshold = Self.percentile(of: units.weight.sorted(), p)
       keptUnits = units.weight.map { $0 >= threshold ?? .infinity }
+      alphas = []
     case .topK(let k):
       keptUnits = units.topK(k, accountCount: accountCount)
+      alphas = []
+      threshold = nil
     case .disparity(let alpha):
       let unitAlphas = units.disparityAlphas(accountCount: accountCount)
       keptUnits = unitAlphas.map { $0 < alpha }
       alphas = units.unitOfEdge.map { unitAlphas[Int($0)] }
+      threshold = nil
     }
     var keptIndices: [Int] = []
     for (index, unit) in units.unitOfEdge.enumerated() where keptUnits[Int(unit)] {
