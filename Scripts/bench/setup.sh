@@ -57,7 +57,17 @@ if [ "$missing" -eq 1 ]; then
     "$venv/bin/python" -m pip install --quiet --upgrade pip
     # --only-binary: all peers ship manylinux wheels for CPython 3.11 on x86_64;
     # refusing sdists avoids a silent 30-minute C++ build of networkit.
-    "$venv/bin/python" -m pip install --quiet --only-binary=:all: -r "$req"
+    # Lines marked `# no-deps` (sdist-only packages with impossible pins) are left out here
+    # and installed one by one below, from source, without their dependencies.
+    binary_req="$(mktemp)"
+    grep -v '# no-deps' "$req" >"$binary_req"
+    "$venv/bin/python" -m pip install --quiet --only-binary=:all: -r "$binary_req"
+    rm -f "$binary_req"
+    grep '# no-deps' "$req" | while read -r line; do
+        spec="$(echo "${line%%#*}" | tr -d '[:space:]')"
+        "$venv/bin/python" -m pip install --quiet --no-deps --only-binary=:all: \
+            --no-binary="${spec%%==*}" "$spec"
+    done
     echo "setup: pip install took $(( $(date +%s) - start )) s" >&2
 else
     echo "setup: peers already installed" >&2
