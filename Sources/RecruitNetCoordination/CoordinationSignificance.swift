@@ -67,7 +67,10 @@ public struct CoordinationEdgeSignificance: Sendable, Equatable, Codable {
 /// listed but count in the Benjamini–Hochberg m. Testing only the observed edges would be
 /// wrong: an edge exists because its weight was at least 1, so in sparse data almost every
 /// observed edge would look significant against nulls in which the pair rarely meets.
-public struct CoordinationSignificance: Sendable {
+///
+/// A minimum weight above 1 leaves out the edges below it; their pairs still count in m, as if
+/// their p-value were 1, which keeps the procedure valid (only stricter).
+public struct CoordinationSignificance: Sendable, Codable {
   public var parameters: CoordinationSignificanceParameters
   /// The network the observed edges come from.
   public var network: CoordinationParameters

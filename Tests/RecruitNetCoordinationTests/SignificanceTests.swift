@@ -177,6 +177,35 @@ import Testing
     }
   }
 
+  /// No events: no edges, no tests, nothing survives (and nothing traps).
+  @Test func emptyDataHasNoTests() throws {
+    let result = try Coordination.significance(
+      CoordinationEvents(accountCount: 0), parameters: Self.window,
+      test: CoordinationSignificanceParameters(permutations: 9))
+    #expect(result.edges.isEmpty && result.testedPairs == 0 && result.survivorCount == 0)
+  }
+
+  /// A null data set over the pair budget stops the run with the network's error: 50 accounts
+  /// retweet x once each, 1000 s apart (no pair within 10 s, so the observed run fits a budget
+  /// of 0), and random circular shifts bring some of them within 10 s.
+  @Test func nullNetworkOverThePairBudgetThrows() {
+    var events = CoordinationEvents(accountCount: 0)
+    for a in 0..<50 {
+      events.add(account: UInt32(a), messageID: "m\(a)", time: Int64(a) * 1000, object: "x")
+    }
+    let parameters = CoordinationParameters(
+      trace: .coRetweet, window: .symmetric(seconds: 10), maxPairs: 0)
+    do {
+      _ = try Coordination.significance(
+        events, parameters: parameters,
+        test: CoordinationSignificanceParameters(nullModel: .circularShift, permutations: 20),
+        threads: 2)
+      Issue.record("expected a null network over the budget")
+    } catch {
+      #expect(error.codeName == "coordination.pairBudgetExceeded")
+    }
+  }
+
   /// The same seed gives the same p-values on one and two threads, for both null models;
   /// another seed gives other counts; progress counts 1 … N in order.
   @Test(arguments: CoordinationNullModel.allCases)
