@@ -227,6 +227,11 @@ import Testing
     #expect(reseeded.edges.map(\.edge) == one.edges.map(\.edge))
     #expect(reseeded.edges.map(\.exceedances) != one.edges.map(\.exceedances))
     #expect(one.parameters == test && one.network == Self.window)
+    // Outputs can record the run: the result survives a JSON round trip.
+    let decoded = try JSONDecoder().decode(
+      CoordinationSignificance.self, from: JSONEncoder().encode(one))
+    #expect(decoded.edges == one.edges && decoded.parameters == test)
+    #expect(decoded.testedPairs == one.testedPairs)
   }
 
   // MARK: Statistical properties
