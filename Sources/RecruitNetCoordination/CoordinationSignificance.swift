@@ -66,7 +66,9 @@ public struct CoordinationEdgeSignificance: Sendable, Equatable, Codable {
 /// objects. The pairs with no observed edge have observed weight 0 and p = 1; they are not
 /// listed but count in the Benjamini–Hochberg m. Testing only the observed edges would be
 /// wrong: an edge exists because its weight was at least 1, so in sparse data almost every
-/// observed edge would look significant against nulls in which the pair rarely meets.
+/// observed edge would look significant against nulls in which the pair rarely meets. (On
+/// uncoordinated test data, `SignificanceTests.falsePositiveRateAtTheLevel`, 0.065–0.094 of the
+/// observed edges have p ≤ 0.05, against 0.0085–0.012 of the tested pairs.)
 ///
 /// A minimum weight above 1 leaves out the edges below it; their pairs still count in m, as if
 /// their p-value were 1, which keeps the procedure valid (only stricter).
