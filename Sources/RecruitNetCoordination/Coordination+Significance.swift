@@ -16,8 +16,10 @@ extension Coordination {
   /// q-values are Benjamini–Hochberg over every ordered pair of accounts that share an object
   /// (see ``CoordinationSignificance``), and the edges with q ≤ the level survive.
   ///
-  /// Null edges are matched to observed ones by a merge of the two (source, target)-sorted edge
-  /// lists. Permutations run in parallel, one network per permutation on one thread;
+  /// A null network is never built: only the sources of observed edges are swept, and their null
+  /// edges are merged with the observed ones (``CoordinationNullSweep``), so the memory stays
+  /// O(n + a·w + E·w) however many edges the null networks have. Permutations run in parallel,
+  /// one permutation at a time per worker;
   /// permutation i draws from `SeededGenerator(seed:stream: i)` and counts are summed, so the
   /// result depends on the seed and never on `threads`.
   ///
@@ -34,7 +36,8 @@ extension Coordination {
   ///   permutation count outside 1 … ``CoordinationSignificanceParameters/maxPermutations`` or a
   ///   level outside (0, 1); the errors of ``network(_:parameters:threads:)``, for the observed
   ///   network or for the first null network found over the pair budget.
-  /// - Complexity: O(N · (n log n + P)) time for n events and P in-window pairs per network,
+  /// - Complexity: O(N · (n log n + P)) time for n events and P in-window pairs of the observed
+  ///   edges' sources per permutation,
   ///   plus O(Σ a_o²) once to count the tested pairs (a_o accounts on object o, skipped when
   ///   over the pair budget); O(n + a·w + E·w) memory for a accounts, E edges and w workers.
   public static func significance(
@@ -47,6 +50,7 @@ extension Coordination {
     let observed = try network(events, parameters: parameters, threads: threads).edges
     let tested = sharingPairs(events, budget: parameters.maxPairs)
     let sampler = CoordinationNullSampler(events, model: test.nullModel)
+    let nullSweep = CoordinationNullSweep(events, parameters: parameters, observed: observed)
     let permutations = test.permutations
     let workers = min(max(1, threads), permutations)
     var counts = [[Int32]](repeating: [], count: workers)
@@ -59,19 +63,18 @@ extension Coordination {
         ParallelLoop.forEachWorker(threads: workers) { worker in
           var local = [Int32](repeating: 0, count: observed.count)
           var permuted = events
+          var buffer: [CoordinationEdge] = []
           for permutation in stride(from: worker, to: permutations, by: workers) {
             if lock.withLock({ failed }) { break }
             var generator = SeededGenerator(seed: test.seed, stream: UInt64(permutation))
             permuted.times = sampler.times(events, using: &generator)
-            let null: [CoordinationEdge]
             do throws(CoordinationError) {
-              null = try network(permuted, parameters: parameters, threads: 1).edges
+              try nullSweep.count(permuted, buffer: &buffer, into: &local)
             } catch {
               failures[worker] = (permutation, error)
               lock.withLock { failed = true }
               break
             }
-            countExceedances(observed: observed, null: null, into: &local)
             lock.withLock {
               finished += 1
               progress?(finished)
@@ -102,17 +105,17 @@ extension Coordination {
   }
 
   /// Adds 1 to `counts[e]` for each observed edge e whose null weight is at least its observed
-  /// weight: a merge of the two lists, both sorted by (source, target).
+  /// weight: a merge of the two lists, both sorted by (source, target). `observed` may be a
+  /// slice; `e` is its index in the whole list.
   ///
   /// - Complexity: O(E + E₀) for E observed and E₀ null edges.
   static func countExceedances(
-    observed: [CoordinationEdge], null: [CoordinationEdge], into counts: inout [Int32]
+    observed: ArraySlice<CoordinationEdge>, null: [CoordinationEdge], into counts: inout [Int32]
   ) {
     var j = 0
-    for (e, edge) in observed.enumerated() {
-      while j < null.count
-        && (null[j].source, null[j].target) < (edge.source, edge.target)
-      {
+    for e in observed.indices {
+      let edge = observed[e]
+      while j < null.count && (null[j].source, null[j].target) < (edge.source, edge.target) {
         j += 1
       }
       guard j < null.count else { return }

@@ -177,6 +177,48 @@ import Testing
     }
   }
 
+  /// The null sweep (only observed sources, no null network built) counts exactly what building
+  /// each null network and merging its edges counts: random data where some messages share two
+  /// objects, an asymmetric window and a minimum weight of 2, for both null models; and the run's
+  /// exceedances are the sum over its permutations.
+  @Test(arguments: CoordinationNullModel.allCases)
+  func nullSweepEqualsBuildingTheNullNetworks(model: CoordinationNullModel) throws {
+    var generator = SplitMix(seed: 21)
+    var events = CoordinationEvents(accountCount: 0)
+    for i in 0..<900 {
+      let account = UInt32(generator.next() % 40)
+      let time = Int64(generator.next() % 4000)
+      for _ in 0..<(1 + Int(generator.next() % 2)) {
+        events.add(
+          account: account, messageID: "m\(i)", time: time, object: "o\(generator.next() % 25)")
+      }
+    }
+    let parameters = CoordinationParameters(
+      trace: .coRetweet, window: .leadLag(lead: 20, lag: 90), minWeight: 2)
+    let observed = try Coordination.network(events, parameters: parameters, threads: 1).edges
+    #expect(observed.count > 50)
+    let sweep = CoordinationNullSweep(events, parameters: parameters, observed: observed)
+    let sampler = CoordinationNullSampler(events, model: model)
+    var fast = [Int32](repeating: 0, count: observed.count)
+    var slow = fast
+    var buffer: [CoordinationEdge] = []
+    var permuted = events
+    for stream in 0..<30 as Range<UInt64> {
+      var random = SeededGenerator(seed: 5, stream: stream)
+      permuted.times = sampler.times(events, using: &random)
+      try sweep.count(permuted, buffer: &buffer, into: &fast)
+      let null = try Coordination.network(permuted, parameters: parameters, threads: 1).edges
+      Coordination.countExceedances(observed: observed[...], null: null, into: &slow)
+    }
+    #expect(fast == slow)
+    #expect(fast.contains { $0 > 0 })
+    let run = try Coordination.significance(
+      events, parameters: parameters,
+      test: CoordinationSignificanceParameters(nullModel: model, permutations: 30, seed: 5),
+      threads: 2)
+    #expect(run.edges.map { Int32($0.exceedances) } == fast)
+  }
+
   /// No events: no edges, no tests, nothing survives (and nothing traps).
   @Test func emptyDataHasNoTests() throws {
     let result = try Coordination.significance(
