@@ -8,7 +8,8 @@
 /// (a tweet with two links) has one event per object; a repeated (message, object) is kept once.
 public struct CoordinationEvents: Sendable {
   public private(set) var accounts: [UInt32] = []
-  public private(set) var times: [Int64] = []
+  /// Settable in the module, so that a null model can give a copy new times (significance).
+  public internal(set) var times: [Int64] = []
   public private(set) var objects: [UInt32] = []
   public private(set) var messages: [UInt32] = []
   /// The number of distinct accounts ids may refer to (ids are below it).
