@@ -17,7 +17,9 @@ extension NetworkInput {
     progress: (@Sendable (String) -> Void)? = nil,
     phase: ((String) -> Void)? = nil
   ) async throws -> CentralityResult {
-    let keys = request.measures.map { request.cacheKey(for: $0, directed: directed) }
+    let keys = request.measures.map {
+      request.cacheKey(for: $0, directed: directed, since: since, until: until)
+    }
     let cache = workspace.map { ResultCache(kind: "centrality", workspace: $0) }
     if let cache, request.usesCache {
       var cached: [NodeScores] = []

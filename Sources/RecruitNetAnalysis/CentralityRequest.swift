@@ -37,14 +37,21 @@ public struct CentralityRequest: Sendable {
     var delta: Double?
     var seed: UInt64?
     var seeds: [SeedList.Seed]?
+    /// The time slice, when the network is one (nil: the whole network; old keys unchanged).
+    var since: Int64?
+    var until: Int64?
   }
 
   /// The cache key of `measure` under this request, on a network viewed with `directed`.
-  func cacheKey(for measure: CentralityMeasure, directed: Bool?) -> CacheKey {
+  func cacheKey(
+    for measure: CentralityMeasure, directed: Bool?, since: Int64? = nil, until: Int64? = nil
+  ) -> CacheKey {
     let p = parameters
     var key = CacheKey(
       measure: measure.rawValue, edgeType: edgeType, directed: directed, weighted: p.weighted,
       weightAs: p.weightAs == .strength ? "strength" : "distance", normalized: p.isNormalized)
+    key.since = since
+    key.until = until
     switch measure {
     case .pagerank:
       key.damping = p.damping

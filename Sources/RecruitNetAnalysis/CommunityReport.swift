@@ -17,6 +17,9 @@ public struct CommunityReport: Sendable {
     public var labelCount: Int
     /// Nodes without a group, left out of the comparison.
     public var nodesWithoutLabel: Int
+    /// Labelled names that are not nodes of the network (another period's accounts), left out:
+    /// the comparison is on the accounts both share.
+    public var namesNotInNetwork: Int = 0
   }
 
   public var partition: Partition
@@ -141,11 +144,19 @@ extension NetworkInput {
   ///
   /// - Throws: ``AnalysisError`` for an attribute or saved partition that does not exist, for
   ///   names of the file that are not in the network, and for a workspace source on a plain file.
-  public func compare(_ partition: Partition, with source: GroupSource, names: NodeNames) throws
+  ///
+  /// - Parameter ids: the workspace id of each node of the analysed view (see
+  ///   ``workspaceIDs(of:)``; nil when its ids are the workspace's): saved partitions and
+  ///   attributes are mapped to the view by account, so that two periods compare on the
+  ///   accounts they share.
+  public func compare(
+    _ partition: Partition, with source: GroupSource, names: NodeNames, ids: [NodeID]? = nil
+  ) throws
     -> CommunityReport.Comparison
   {
     let count = partition.communities.count
     let labels: GroupLabels
+    var notInNetwork = 0
     switch source {
     case .attribute(let key):
       let workspace = try requireWorkspace(for: "comparing with a node attribute")
@@ -154,23 +165,33 @@ extension NetworkInput {
         throw AnalysisError.unknown(
           "node attribute", key, in: try workspace.nodeAttributeKeys(), listing: true)
       }
-      labels = GroupLabels(values: values, count: count)
+      labels = GroupLabels(values: Self.rekeyed(values, ids: ids), count: count)
     case .saved(let name):
       let workspace = try requireWorkspace(for: "comparing with a saved partition")
-      let saved = try workspace.requirePartition(named: name, nodeCount: count)
+      let stored = try workspace.requirePartition(
+        named: name, nodeCount: ids == nil ? count : try workspace.loadNodeNames().count)
+      let saved = Self.partition(stored, onCount: count, ids: ids)
       labels = GroupLabels(
         values: saved.communities.enumerated().compactMap {
           $1 == Partition.unassigned ? nil : (NodeID($0), String($1))
         },
         count: count)
     case .file(let path):
-      var read = try GroupLabels(file: path, names: names)
+      var read = try GroupLabels(file: path, names: names, leavingOutUnknownNames: true)
       read.labels = Array(read.labels.prefix(count))
+      if !read.namesNotInNetwork.isEmpty
+        && read.labels.allSatisfy({ $0 == Partition.unassigned })
+      {
+        // Not one account in common: nothing to compare.
+        throw AnalysisError(.namesNotInNetwork(file: path, names: read.namesNotInNetwork))
+      }
       labels = read
+      notInNetwork = read.namesNotInNetwork.count
     }
     let labelled = labels.labels.lazy.filter { $0 != Partition.unassigned }.count
     return CommunityReport.Comparison(
       source: source.argument, result: PartitionComparison(partition.communities, labels.labels),
-      labelCount: labels.groupCount, nodesWithoutLabel: count - labelled)
+      labelCount: labels.groupCount, nodesWithoutLabel: count - labelled,
+      namesNotInNetwork: notInNetwork)
   }
 }

@@ -57,7 +57,8 @@ extension NetworkInput {
     // A cached partition listed without measures needs only the names.
     var graph: Graph? = nil
     let names: NodeNames
-    if let workspace, cached != nil, !request.measures {
+    let isView = try isView(edgeType: detection.edgeType)
+    if let workspace, cached != nil, !request.measures, !isView {
       names = try workspace.loadNodeNames()
     } else {
       progress?("loading \(path)")
@@ -70,8 +71,13 @@ extension NetworkInput {
     if let cached {
       found = cached
     } else if let show = request.show, let workspace {
-      found = try workspace.requirePartition(
-        named: show, nodeCount: graph?.nodeCount ?? names.count)
+      let stored = try workspace.requirePartition(
+        named: show, nodeCount: isView ? nil : graph?.nodeCount ?? names.count)
+      if isView, let graph {
+        found = Self.partition(stored, on: graph, ids: try workspaceIDs(of: graph))
+      } else {
+        found = stored
+      }
     } else {
       let loaded: Graph
       if let graph {
@@ -89,15 +95,19 @@ extension NetworkInput {
       if workspace != nil { phase?("cache") }
     }
     let partition = found
+    let ids = try graph.flatMap { try workspaceIDs(of: $0) }
     if let save = request.save, let workspace {
-      try workspace.save(partition, as: save)
+      try workspace.save(
+        Self.workspacePartition(
+          partition, ids: ids, nodeCount: try workspace.loadNodeNames().count),
+        as: save)
       progress?("saved the partition as '\(save)'")
     }
     var report = CommunityReport(
       partition: partition, names: names, network: path, edgeType: detection.edgeType,
       savedName: request.show ?? request.save)
     report.comparison = try request.compareWith.map {
-      try compare(partition, with: $0, names: names)
+      try compare(partition, with: $0, names: names, ids: ids)
     }
     report.pseudonymizer = request.pseudonymizer
     if let graph, request.measures {

@@ -31,12 +31,16 @@ public struct CommunityRequest: Sendable {
     var trials: Int?
     var teleportation: Double?
     var recordsTeleportation: Bool?
+    var since: Int64?
+    var until: Int64?
   }
 
-  func cacheKey(directed: Bool?) -> CacheKey {
+  func cacheKey(directed: Bool?, since: Int64? = nil, until: Int64? = nil) -> CacheKey {
     var key = CacheKey(
       algorithm: algorithm.rawValue, edgeType: edgeType, directed: directed,
       weighted: options.weighted)
+    key.since = since
+    key.until = until
     switch algorithm {
     case .leiden, .louvain:
       key.resolution = options.resolution
@@ -99,7 +103,8 @@ extension NetworkInput {
   /// Stores a detected partition in the workspace's cache (nothing for a plain file).
   func storeInCache(_ partition: Partition, for request: CommunityRequest) {
     workspace.map { ResultCache(kind: "communities", workspace: $0) }?.store(
-      request.cacheKey(directed: directed), parameters: ParameterText.object(partition.parameters),
+      request.cacheKey(directed: directed, since: since, until: until),
+      parameters: ParameterText.object(partition.parameters),
       data: partition.communities.littleEndianData)
   }
 
@@ -108,7 +113,7 @@ extension NetworkInput {
   public func cachedCommunities(_ request: CommunityRequest) throws -> Partition? {
     guard request.usesCache, let workspace,
       let hit = try ResultCache(kind: "communities", workspace: workspace).lookUp(
-        request.cacheKey(directed: directed)),
+        request.cacheKey(directed: directed, since: since, until: until)),
       let labels = [UInt32](littleEndianData: hit.data)
     else { return nil }
     return Partition(

@@ -15,9 +15,11 @@ extension CoordinationRequest.Result {
       name: name, kind: CoordinationRequest.layerKind, parameters: parameters ?? "{}",
       revision: revision, isDirected: true,
       edges: network.edges.map {
-        LayerEdge(
+        let test = significance(of: $0)
+        return LayerEdge(
           source: $0.source, target: $0.target, weight: Double($0.weight), pairs: $0.pairs,
-          meanDelta: $0.meanDelta, minDelta: $0.minDelta)
+          meanDelta: $0.meanDelta, minDelta: $0.minDelta, pValue: test?.pValue,
+          qValue: test?.qValue)
       })
   }
 

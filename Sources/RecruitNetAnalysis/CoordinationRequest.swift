@@ -13,6 +13,10 @@ public struct CoordinationRequest: Sendable, Codable {
   public var parameters: CoordinationParameters
   public var since: Int64?
   public var until: Int64?
+  /// A permutation test of every edge (p- and Benjamini–Hochberg q-values), when asked.
+  public var significance: CoordinationSignificanceParameters? = nil
+  /// A backbone filter applied to the edges last, when asked.
+  public var backbone: CoordinationBackboneSpec? = nil
 
   public init(parameters: CoordinationParameters, since: Int64? = nil, until: Int64? = nil) {
     self.parameters = parameters
@@ -114,6 +118,14 @@ public struct CoordinationRequest: Sendable, Codable {
     /// reports them (a node first seen as `@name` keeps that node name).
     public var userIDs: [NodeID: String]
     public var request: CoordinationRequest
+    /// The permutation test of the network's edges (before any backbone), when asked.
+    public var significance: CoordinationSignificance? = nil
+    /// The backbone, when asked: the network's edges are then the kept ones, and for the
+    /// disparity filter ``backboneAlphas`` holds each kept edge's α.
+    public var backboneResult: CoordinationBackboneResult? = nil
+    public var backboneAlphas: [Double] = []
+    /// The number of edges before the backbone kept some.
+    public var edgesBeforeBackbone = 0
 
     /// The account's user id where the archive gave one, else its node name.
     public func accountName(_ node: UInt32) -> String {
@@ -149,19 +161,59 @@ public struct CoordinationRequest: Sendable, Codable {
       progress?(
         "\(texts.count) texts, \(texts.tokenCount) distinct tokens; matching \(parameters.window.description)"
       )
+      if significance != nil {
+        throw CoordinationError(
+          .parameterOutOfRange(
+            name: "a significance test", value: 0,
+            allowed: "for every trace but co-similar (its matches are not by shared object)"))
+      }
       let (network, _) = try Coordination.similarTextNetwork(
         texts, threshold: parameters.similarity, parameters: parameters, threads: threads)
-      return Result(
+      var result = Result(
         network: network, events: CoordinationEvents(accountCount: 0), textEvents: texts,
         names: names, userIDs: userIDs, request: self)
+      try applyBackbone(to: &result, accountCount: names.count)
+      return result
     }
     let events = try events(in: workspace)
     progress?(
       "\(events.count) events on \(events.objectNames.count) objects; sweeping \(parameters.window.description)"
     )
     let network = try Coordination.network(events, parameters: parameters, threads: threads)
-    return Result(
+    var result = Result(
       network: network, events: events, textEvents: nil, names: names, userIDs: userIDs,
       request: self)
+    if let test = significance {
+      try test.validate()
+      progress?(
+        "testing \(network.edges.count) edges against \(test.permutations) permutations (\(test.nullModel.rawValue), seed \(test.seed))"
+      )
+      let step = max(1, test.permutations / 20)
+      let total = test.permutations
+      var perPermutation: (@Sendable (Int) -> Void)? = nil
+      if let progress {
+        perPermutation = { done in
+          if done % step == 0 { progress("permutation \(done) of \(total)") }
+        }
+      }
+      result.significance = try Coordination.significance(
+        events, parameters: parameters, test: test, threads: threads, progress: perPermutation)
+    }
+    try applyBackbone(to: &result, accountCount: events.accountCount)
+    return result
+  }
+
+  /// Keeps the backbone's edges (see ``backbone``).
+  func applyBackbone(to result: inout Result, accountCount: Int) throws {
+    guard let backbone else { return }
+    let filter = backbone.backbone
+    try filter.validate()
+    let count = max(
+      accountCount, Int(result.network.edges.map { max($0.source, $0.target) }.max() ?? 0) + 1)
+    let kept = try filter.extract(from: result.network.edges, accountCount: count)
+    result.edgesBeforeBackbone = result.network.edges.count
+    if !kept.alphas.isEmpty { result.backboneAlphas = kept.keptIndices.map { kept.alphas[$0] } }
+    result.network.edges = kept.edges
+    result.backboneResult = kept
   }
 }

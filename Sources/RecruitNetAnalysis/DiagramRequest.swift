@@ -94,7 +94,10 @@ extension NetworkInput {
     switch request.communities {
     case .saved(let name):
       let workspace = try requireWorkspace(for: "a saved partition")
-      let saved = try workspace.requirePartition(named: name, nodeCount: merged.nodeCount)
+      let ids = try workspaceIDs(of: merged)
+      let stored = try workspace.requirePartition(
+        named: name, nodeCount: ids == nil ? merged.nodeCount : nil)
+      let saved = Self.partition(stored, on: merged, ids: ids)
       partition = Partition(labels: saved.communities, algorithm: saved.algorithm)
       source = "saved:\(name)"
     case .algorithm(let algorithm):

@@ -14,13 +14,25 @@ extension NetworkInput {
   /// - Parameter edgeType: only the edges of this type, or of this saved layer (workspaces and
   ///   edge lists; every node is kept, with its attributes).
   public func interchangeNetwork(edgeType: String? = nil) async throws -> InterchangeNetwork {
-    if let edgeType {
+    if edgeType != nil || isSliced {
       guard let workspace else {
         return InterchangeNetwork(graph: try await graph(edgeType: edgeType, mergingTypes: false))
       }
-      return InterchangeNetwork(
-        graph: try await graph(edgeType: edgeType, mergingTypes: false),
-        attributes: try workspace.nodeAttributes(), labels: try workspace.nodeLabels())
+      let view = try await graph(edgeType: edgeType, mergingTypes: false)
+      var attributes = try workspace.nodeAttributes()
+      var labels = try workspace.nodeLabels()
+      if let ids = try workspaceIDs(of: view) {
+        // The view's own ids: each account keeps its attributes and labels.
+        attributes = Dictionary(
+          uniqueKeysWithValues: ids.enumerated().compactMap { v, id in
+            attributes[id].map { (NodeID(v), $0) }
+          })
+        labels = Dictionary(
+          uniqueKeysWithValues: ids.enumerated().compactMap { v, id in
+            labels[id].map { (NodeID(v), $0) }
+          })
+      }
+      return InterchangeNetwork(graph: view, attributes: attributes, labels: labels)
     }
     if let workspace {
       var document = try workspace.interchangeNetwork()

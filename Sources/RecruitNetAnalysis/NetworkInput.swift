@@ -19,6 +19,13 @@ public struct NetworkInput: Sendable {
   /// The direction asked for: `nil` keeps the stored one (edge lists: directed); `false` on a
   /// directed workspace gives its undirected projection.
   public var directed: Bool?
+  /// A time slice `[since, until)` (Unix seconds): the network of the tweets posted in it,
+  /// rebuilt at query time (see `Workspace.slicedGraph(since:until:)`); nil bounds are open.
+  public var since: Int64? = nil
+  public var until: Int64? = nil
+
+  /// Whether a time slice is asked for.
+  public var isSliced: Bool { since != nil || until != nil }
 
   /// Opens `path`.
   ///
@@ -67,9 +74,19 @@ public struct NetworkInput: Sendable {
     if let workspace {
       let stored: Graph
       if let edgeType, let layer = try workspace.layerGraph(named: edgeType) {
+        if isSliced {
+          throw AnalysisError(
+            .cannotAccess(
+              path: path,
+              reason:
+                "'\(edgeType)' is a saved layer, computed once over its own time slice; compute the coordination network of the slice instead"
+            ))
+        }
         stored = layer
       } else {
-        stored = try workspace.loadGraph()
+        stored =
+          isSliced
+          ? try workspace.slicedGraph(since: since, until: until) : try workspace.loadGraph()
         if let edgeType, !stored.edgeTypeNames.contains(edgeType) {
           throw GraphError(
             .unknownEdgeType(
@@ -85,6 +102,12 @@ public struct NetworkInput: Sendable {
       default: graph = stored
       }
     } else {
+      if isSliced {
+        throw WorkspaceError(
+          .cannotSlice, path,
+          "time slices are rebuilt from the tweets stored in a workspace, and this is an edge-list file"
+        )
+      }
       var builder = GraphBuilder(isDirected: directed ?? true)
       _ = try await EdgeListReader(options: edgeListOptions).read(path: path, into: &builder)
       graph = try builder.build()

@@ -55,6 +55,9 @@ public struct TweetArchiveImporter: Sendable {
     var time: Int64?
     var type: TweetEdgeType
     var original: String
+    /// For a reply known by id: the mentioned accounts, whose edges wait for the replied-to
+    /// author (a reply's mention of the account it replies to is the reply edge only).
+    var mentions: [NodeID] = []
   }
 
   /// What an import did.
@@ -136,7 +139,19 @@ public struct TweetArchiveImporter: Sendable {
         guard let author = directory.node(for: tweet.author, seenAt: tweet.time, in: &builder)
         else { return }
         if let profile = tweet.profile { directory.record(profile, of: author, at: tweet.time) }
+        let replyByID =
+          tweet.retweetOf == nil && tweet.retweetedID == nil && tweet.replyTo == nil
+          && tweet.repliedToID != nil
+        var deferredMentions: [NodeID] = []
         for interaction in tweet.interactions {
+          if replyByID, case .account(.mention, let reference) = interaction {
+            if edgeTypes.contains(.mention),
+              let node = directory.node(for: reference, seenAt: tweet.time, in: &builder)
+            {
+              deferredMentions.append(node)
+            }
+            continue
+          }
           guard edgeTypes.contains(interaction.type) else { continue }
           let (type, kind) = try register(interaction.type, in: &builder)
           let target: NodeID
@@ -172,17 +187,32 @@ public struct TweetArchiveImporter: Sendable {
         } else if tweet.replyTo == nil, let original = tweet.repliedToID {
           pending.append(
             PendingReference(
-              tweet: tweet.id, author: author, time: tweet.time, type: .reply, original: original))
+              tweet: tweet.id, author: author, time: tweet.time, type: .reply, original: original,
+              mentions: deferredMentions))
         }
         stored += 1
       }
       // References by tweet id alone (the coordination CSV's repost_id and reply_id): the
       // referenced tweet's author, once every tweet of the file is staged.
+      func addMentions(of reference: PendingReference, except original: NodeID?) throws {
+        guard edgeTypes.contains(.mention), !reference.mentions.isEmpty else { return }
+        let (type, _) = try register(.mention, in: &builder)
+        for node in reference.mentions where node != original {
+          if let time = reference.time {
+            builder.addEdge(from: reference.author, to: node, type: type, weight: 1, time: time)
+          } else {
+            builder.addEdge(from: reference.author, to: node, type: type, weight: 1)
+          }
+          rows[.mention, default: 0] += 1
+        }
+      }
       for reference in pending {
         guard let original = try staging.author(ofTweet: reference.original) else {
           unresolvedByID += 1
+          try addMentions(of: reference, except: nil)
           continue
         }
+        try addMentions(of: reference, except: original)
         try staging.resolve(
           reference.tweet,
           column: reference.type == .retweet ? "retweeted_author" : "replied_author",

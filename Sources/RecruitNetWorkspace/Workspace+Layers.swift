@@ -168,17 +168,24 @@ extension Workspace {
     }
   }
 
-  /// The layer `name` as a graph over the workspace's nodes (one edge type, named after the
-  /// layer); nil if there is no layer of that name.
+  /// The layer `name` as a graph (one edge type, named after the layer) over the accounts its
+  /// edges join, as networkx reads the layer's edge list (renumbered; names and kinds are the
+  /// workspace's: map ids by name); nil if there is no layer of that name.
   ///
   /// - Throws: ``WorkspaceError/Code/damaged`` if an edge names a node the workspace lacks.
   public func layerGraph(named name: String) throws(WorkspaceError) -> Graph? {
     guard let layer = try savedLayer(named: name) else { return nil }
     let base = try loadGraph()
     do {
-      return try base.replacingEdges(
+      let full = try base.replacingEdges(
         directed: layer.isDirected, typeName: name,
         edges: layer.edges.lazy.map { ($0.source, $0.target, $0.weight) })
+      var joined = [Bool](repeating: false, count: full.nodeCount)
+      for edge in layer.edges where Int(max(edge.source, edge.target)) < full.nodeCount {
+        joined[Int(edge.source)] = true
+        joined[Int(edge.target)] = true
+      }
+      return full.induced(on: full.nodes.lazy.filter { joined[Int($0)] }).graph
     } catch {
       throw WorkspaceError(.damaged, path, "saved layer '\(name)' is damaged", underlying: error)
     }

@@ -16,6 +16,8 @@ public struct WorkspaceError: RecruitNetError {
     case damaged
     /// A name already taken (a saved layer, or an edge type of the imported network).
     case nameTaken
+    /// A time slice asked of a workspace whose edges cannot be rebuilt from stored tweets.
+    case cannotSlice
     /// A database step failed; ``WorkspaceError/underlying`` holds SQLite's error.
     case failed
   }

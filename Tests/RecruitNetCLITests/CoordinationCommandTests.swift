@@ -158,6 +158,59 @@ import Testing
     #expect(accounts.stdout.split(separator: "\n").count == 19)
   }
 
+  @Test func permutationTestKeepsThePlantedEdges() throws {
+    let folder = try CLI.temporaryFolder()
+    let path = try workspace(folder)
+    let arguments = [
+      "coordination", path, "--by", "co-retweet", "--window", "60", "--permutations", "999",
+      "--seed", "1", "--format", "csv", "--quiet",
+    ]
+    let run = try CLI.run(arguments)
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = run.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+    #expect(
+      rows.first == [
+        "source", "target", "weight", "pairs", "mean_dt", "min_dt", "p_value", "q_value",
+      ])
+    let planted = Set((150..<168).map { "u\($0)" })
+    let survivors = rows.dropFirst().filter { (Double($0[7]) ?? 1) <= 0.05 }
+    let plantedSurvivors = survivors.filter { planted.contains($0[0]) && planted.contains($0[1]) }
+    #expect(plantedSurvivors.count == 90, "every planted directed edge (3 groups × 30)")
+    #expect(survivors.count - plantedSurvivors.count <= survivors.count / 10)
+    // Seeded: the same on one thread and on two.
+    let again = try CLI.run(arguments + ["--threads", "1"])
+    #expect(again.stdout == run.stdout)
+    let other = try CLI.run(
+      Array(arguments.dropLast(4)) + ["--seed", "2", "--format", "csv", "--quiet"])
+    #expect(other.stdout != run.stdout)
+    let table = try CLI.run(Array(arguments.dropLast(3)) + ["--top", "3"])
+    #expect(table.stdout.contains("edges have q ≤ 0.05"), "\(table.stdout)")
+    let tooFew = try CLI.run(Array(arguments.prefix(6)) + ["--permutations", "19"])
+    #expect(tooFew.stdout.contains("ask for more permutations"))
+  }
+
+  @Test func backboneKeepsTheStrongEdges() throws {
+    let folder = try CLI.temporaryFolder()
+    let path = try workspace(folder)
+    let base = ["coordination", path, "--by", "co-link", "--window", "60", "--format", "csv"]
+    let all = try CLI.run(base).stdout.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",").map(String.init)
+    }
+    let heaviest = all.map { Int($0[2]) ?? 0 }.max() ?? 0
+    let top = try CLI.run(base + ["--backbone", "percentile:100"])
+    #expect(top.status == 0, "\(top.stderr)")
+    let kept = top.stdout.split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+    #expect(!kept.isEmpty && kept.allSatisfy { Int($0[2]) == heaviest })
+    #expect(kept.count == all.filter { Int($0[2]) == heaviest }.count)
+    let disparity = try CLI.run(base + ["--backbone", "disparity:0.5"])
+    let lines = disparity.stdout.split(separator: "\n")
+    #expect(lines.first?.hasSuffix(",alpha") == true)
+    #expect(
+      lines.dropFirst().allSatisfy { (Double($0.split(separator: ",").last ?? "") ?? 1) < 0.5 })
+    let bad = try CLI.run(base + ["--backbone", "median"])
+    #expect(bad.status != 0 && bad.stderr.contains("percentile:90, top:3 or disparity:0.05"))
+  }
+
   @Test func badInputStopsAndWritesNothing() throws {
     let folder = try CLI.temporaryFolder()
     let path = try workspace(folder)
@@ -225,5 +278,71 @@ import Testing
       "export", path, "--format", "csv", "--out", out, "--drop-attributes", "followers", "--quiet",
     ])
     #expect(!(try header()).contains("followers"))
+  }
+}
+
+/// `--since` / `--until` on the analysis commands: the network of the tweets of a period,
+/// rebuilt at query time, equal to importing that period alone; periods compare on the accounts
+/// they share.
+@Suite struct TimeSliceCommandTests {
+  @Test func sliceMatchesAnImportOfThePeriod() throws {
+    let folder = try CLI.temporaryFolder()
+    let whole = folder.appendingPathComponent("whole.rnet").path
+    let period = folder.appendingPathComponent("period.rnet").path
+    let tweets = "Tests/RecruitNetIOTests/Fixtures/tweets/v1.jsonl"
+    #expect(try CLI.run(["import", tweets, "--into", whole, "--quiet"]).status == 0)
+    let imported = try CLI.run([
+      "import", tweets, "--into", period, "--since", "2015-11-14", "--until", "2015-11-16",
+      "--quiet",
+    ])
+    #expect(imported.status == 0, "\(imported.stderr)")
+    let slice = ["--since", "2015-11-14", "--until", "2015-11-16"]
+    for measure in ["pagerank", "betweenness", "degree"] {
+      let sliced = try CLI.run(
+        ["centrality", whole, "--measure", measure, "--format", "csv"] + slice)
+      let alone = try CLI.run(["centrality", period, "--measure", measure, "--format", "csv"])
+      #expect(sliced.status == 0, "\(sliced.stderr)")
+      #expect(
+        Set(sliced.stdout.split(separator: "\n")) == Set(alone.stdout.split(separator: "\n")),
+        "\(measure)")
+    }
+    let info = try CLI.run(["info", whole, "--format", "json"] + slice)
+    let aloneInfo = try CLI.run(["info", period, "--format", "json"])
+    let (a, b) = (try CLI.json(info.stdout), try CLI.json(aloneInfo.stdout))
+    for key in ["nodes", "edges", "density", "reciprocity"] {
+      #expect("\(a[key] ?? "")" == "\(b[key] ?? "")", "\(key)")
+    }
+    // A second run answers from the cache of that slice, and another slice is not confused with it.
+    let again = try CLI.run(["info", whole, "--format", "json"] + slice)
+    #expect(again.stdout == info.stdout)
+    let other = try CLI.run(["info", whole, "--format", "json", "--since", "2015-11-16"])
+    #expect(other.stdout != info.stdout)
+
+    // Communities of one period saved, compared with another period: on the shared accounts.
+    let saved = try CLI.run(
+      ["communities", whole, "--algorithm", "wcc", "--save", "early", "--quiet"] + slice)
+    #expect(saved.status == 0, "\(saved.stderr)")
+    let compared = try CLI.run([
+      "communities", whole, "--algorithm", "wcc", "--compare", "saved:early", "--since",
+      "2015-11-15", "--format", "json",
+    ])
+    #expect(compared.status == 0, "\(compared.stderr)")
+    let comparison = try CLI.json(compared.stdout)["comparison"] as? [String: Any]
+    #expect((comparison?["nodes_compared"] as? Int ?? 0) > 0)
+
+    let svg = folder.appendingPathComponent("slice.svg").path
+    let drawn = try CLI.run(["render", whole, "--out", svg, "--quiet"] + slice)
+    #expect(drawn.status == 0, "\(drawn.stderr)")
+    let csv = folder.appendingPathComponent("slice.csv").path
+    let exported = try CLI.run(
+      ["export", whole, "--format", "csv", "--out", csv, "--quiet"] + slice)
+    #expect(exported.status == 0, "\(exported.stderr)")
+
+    // Bad slices: a clear message, exit 1.
+    let backwards = try CLI.run(
+      ["info", whole, "--since", "2015-11-16", "--until", "2015-11-14"])
+    #expect(backwards.status != 0 && backwards.stderr.contains("--since must be before --until"))
+    let plain = try CLI.run(["info", "Samples/krebs-911/edges.csv", "--since", "2015-11-14"])
+    #expect(plain.status == 1 && plain.stderr.contains("edge-list file"), "\(plain.stderr)")
   }
 }

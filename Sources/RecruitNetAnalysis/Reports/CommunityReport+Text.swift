@@ -78,6 +78,12 @@ extension CommunityReport {
         "nodes compared",
         "\(r.nodeCount) (\(comparison.nodesWithoutLabel) without a label, left out)",
       ])
+      if comparison.namesNotInNetwork > 0 {
+        lines.append([
+          "labelled names not here",
+          "\(comparison.namesNotInNetwork) (not in this network, left out: compared on the accounts both share)",
+        ])
+      }
       lines.append(["NMI", Self.number(r.normalizedMutualInformation)])
       lines.append(["adjusted Rand index", Self.number(r.adjustedRandIndex)])
       lines.append(["variation of information", Self.number(r.variationOfInformation)])
@@ -182,7 +188,9 @@ extension CommunityReport {
         [
           "source": comparison.source, "labels": comparison.labelCount,
           "nodes_compared": r.nodeCount,
-          "nodes_without_label": comparison.nodesWithoutLabel, "nmi": r.normalizedMutualInformation,
+          "nodes_without_label": comparison.nodesWithoutLabel,
+          "names_not_in_network": comparison.namesNotInNetwork,
+          "nmi": r.normalizedMutualInformation,
           "adjusted_rand_index": r.adjustedRandIndex,
           "variation_of_information": r.variationOfInformation,
         ] as [String: Any]

@@ -30,13 +30,37 @@ public struct CoordinationReport: Sendable {
     let names = printedName
     let edges = result.network.edges
     let parameters = result.network.parameters
+    let alphas = result.backboneAlphas
+    var alphaOf: [UInt64: Double] = [:]
+    if !alphas.isEmpty {
+      for (edge, alpha) in zip(edges, alphas) {
+        alphaOf[UInt64(edge.source) << 32 | UInt64(edge.target)] = alpha
+      }
+    }
+    let tested = result.significance
     func row(_ edge: CoordinationEdge) -> [String] {
-      [
+      var cells = [
         names(edge.source), names(edge.target), String(edge.weight), String(edge.pairs),
         String(format: "%.3f", edge.meanDelta), String(edge.minDelta),
       ]
+      if tested != nil {
+        let test = result.significance(of: edge)
+        cells += [
+          test.map { String(format: "%.6g", $0.pValue) } ?? "",
+          test.map { String(format: "%.6g", $0.qValue) } ?? "",
+        ]
+      }
+      if !alphas.isEmpty {
+        cells.append(
+          alphaOf[UInt64(edge.source) << 32 | UInt64(edge.target)].map {
+            String(format: "%.6g", $0)
+          } ?? "")
+      }
+      return cells
     }
-    let header = ["source", "target", "weight", "pairs", "mean_dt", "min_dt"]
+    var header = ["source", "target", "weight", "pairs", "mean_dt", "min_dt"]
+    if tested != nil { header += ["p_value", "q_value"] }
+    if !alphas.isEmpty { header.append("alpha") }
     switch format {
     case .csv:
       return ([header] + edges.map(row)).map(CSVText.row).joined()
@@ -46,12 +70,34 @@ public struct CoordinationReport: Sendable {
         "window": parameters.window.description, "min_weight": parameters.minWeight,
         "events": result.network.eventCount, "pairs_examined": result.network.pairsExamined,
         "edges": edges.map { edge -> [String: Any] in
-          [
+          var object: [String: Any] = [
             "source": names(edge.source), "target": names(edge.target), "weight": edge.weight,
             "pairs": edge.pairs, "mean_dt": edge.meanDelta, "min_dt": edge.minDelta,
           ]
+          if let test = result.significance(of: edge) {
+            object["p_value"] = test.pValue
+            object["q_value"] = test.qValue
+          }
+          if let alpha = alphaOf[UInt64(edge.source) << 32 | UInt64(edge.target)] {
+            object["alpha"] = alpha
+          }
+          return object
         },
       ]
+      if let tested {
+        object["significance"] =
+          [
+            "null_model": tested.parameters.nullModel.rawValue,
+            "permutations": tested.parameters.permutations, "seed": tested.parameters.seed,
+            "fdr_level": tested.parameters.fdrLevel, "tested_pairs": tested.testedPairs,
+            "edges_tested": tested.edges.count, "survivors": tested.survivorCount,
+            "smallest_possible_q": tested.smallestPossibleQValue,
+          ] as [String: Any]
+      }
+      if let backbone = result.request.backbone {
+        object["backbone"] = backbone.description
+        object["edges_before_backbone"] = result.edgesBeforeBackbone
+      }
       if let toolkit = parameters.trace.toolkitName { object["toolkit_name"] = toolkit }
       if parameters.trace == .coSimilar { object["similarity"] = parameters.similarity }
       if let since = result.request.since { object["since"] = since }
@@ -62,6 +108,21 @@ public struct CoordinationReport: Sendable {
       var lines = [
         "\(parameters.trace.rawValue) (\(parameters.trace.objectDescription) shared, \(parameters.window.description), weight ≥ \(parameters.minWeight)): \(edges.count) directed edges among \(accounts) accounts, from \(result.network.eventCount) events and \(result.network.pairsExamined) in-window pairs"
       ]
+      if let tested {
+        lines.append(
+          "significance: \(tested.survivorCount) of \(tested.edges.count) edges have q ≤ \(tested.parameters.fdrLevel) (Benjamini–Hochberg over \(tested.testedPairs) tested pairs; \(tested.parameters.permutations) permutations, \(tested.parameters.nullModel.rawValue), seed \(tested.parameters.seed))"
+        )
+        if tested.smallestPossibleQValue > tested.parameters.fdrLevel {
+          lines.append(
+            "  with \(tested.parameters.permutations) permutations no q-value can go below \(String(format: "%.3g", tested.smallestPossibleQValue)): ask for more permutations"
+          )
+        }
+      }
+      if let backbone = result.request.backbone, let kept = result.backboneResult {
+        lines.append(
+          "backbone \(backbone.description): kept \(kept.edges.count) of \(result.edgesBeforeBackbone) edges"
+            + (kept.weightThreshold.map { " (weight ≥ \(String(format: "%g", $0)))" } ?? ""))
+      }
       let ranked = edges.sorted {
         $0.weight != $1.weight
           ? $0.weight > $1.weight

@@ -145,6 +145,8 @@ struct CentralityCommand: AsyncParsableCommand {
   @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
   var edgeList: EdgeListArguments
 
+  @OptionGroup(title: "Time slice (tweet archives)") var slice: TimeSliceArguments
+
   @OptionGroup var common: CommonOptions
 
   enum WeightReading: String, ExpressibleByArgument, CaseIterable { case distance, strength }
@@ -213,8 +215,9 @@ struct CentralityCommand: AsyncParsableCommand {
     var timings = Timings()
     let progress = Progress(quiet: common.quiet)
     let request = try request()
-    let input = try NetworkInput(
+    var input = try NetworkInput(
       path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    try slice.apply(to: &input)
     let result = try await input.centrality(
       request, namesIndexed: !accounts.isEmpty, progress: progress.reporter,
       phase: { timings.add($0, clock.lap()) })

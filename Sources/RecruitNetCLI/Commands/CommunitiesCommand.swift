@@ -157,6 +157,8 @@ struct CommunitiesCommand: AsyncParsableCommand {
   @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
   var edgeList: EdgeListArguments
 
+  @OptionGroup(title: "Time slice (tweet archives)") var slice: TimeSliceArguments
+
   @OptionGroup var common: CommonOptions
 
   enum QualityFunction: String, ExpressibleByArgument, CaseIterable { case modularity, cpm }
@@ -220,8 +222,9 @@ struct CommunitiesCommand: AsyncParsableCommand {
     request.measures = format != .csv || !accounts.isEmpty
     request.rankBy = measure
     request.pseudonymizer = try pseudonyms.pseudonymizer()
-    let input = try NetworkInput(
+    var input = try NetworkInput(
       path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    try slice.apply(to: &input)
     var report = try await input.communityReport(
       request, progress: progress.reporter, phase: { timings.add($0, clock.lap()) })
     report.topCount = top

@@ -27,6 +27,8 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
 
       Before the sweep the number of in-window pairs (the cost) is counted; over --max-pairs the command stops and names the objects responsible.
 
+      --permutations N tests every edge against N copies of the data with the accounts' timing randomised (--null-model shuffle: each message a new time within its account's active period; circular-shift: each account's timeline shifted), seeded by --seed: p = (1 + copies with a weight at least the observed) / (N + 1), and Benjamini–Hochberg q-values over every pair of accounts that share an object; the report says how many edges have q ≤ --fdr. --backbone keeps the edges that carry the structure: percentile:P, top:K per account, or disparity:A (Serrano, Boguñá & Vespignani 2009; α identical to netbone's).
+
       --report edges (default) lists the directed edges; accounts lists each coordinated account's partners and strengths; groups lists the groups (--groups components, or leiden with --seed) with their size, density, time span and the objects most members shared. --save NAME keeps the network in the workspace as a layer: `centrality`, `communities`, `render` and `info` analyse it with --edge-type NAME, `coordination evidence` lists the messages behind any of its edges, and `coordination layers` lists the saved layers with their parameters. A saved name is never overwritten without --replace.
 
       Examples:
@@ -38,6 +40,8 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
         recruitnet coordination study.rnet --by co-similar --similarity 0.8 --window 3600
         recruitnet coordination study.rnet --by co-tweet --window 60 --report groups --groups leiden --seed 1
         recruitnet coordination study.rnet --by co-retweet --window 60 --save rt60
+        recruitnet coordination study.rnet --by co-retweet --window 60 --permutations 999 --seed 1
+        recruitnet coordination study.rnet --by co-hashtag --window 300 --backbone disparity:0.05
         recruitnet centrality study.rnet --edge-type rt60 --measure pagerank
         recruitnet coordination evidence study.rnet 1001 1002 --layer rt60
       """)
@@ -93,12 +97,35 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
       "Also write the message pairs behind every edge to this CSV file.", valueName: "file"))
   var evidence: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "Keep only a backbone of the edges: percentile:P (weight at least the P-th percentile), top:K (each account's K heaviest) or disparity:A (Serrano et al.'s disparity filter at α = A); pairs of accounts are judged as one undirected edge unless --backbone-directed.",
+      valueName: "filter"))
+  var backbone: String?
+
+  @Flag(help: "With --backbone: judge each directed edge on its own.") var backboneDirected = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Test every edge against this many permutations of the accounts' timing (p- and Benjamini–Hochberg q-values).",
+      valueName: "n"))
+  var permutations: Int?
+
+  @Option(
+    help:
+      "With --permutations: shuffle (new times within each account's active period) or circular-shift."
+  )
+  var nullModel = CoordinationNullModel.shuffle
+
+  @Option(help: "With --permutations: the false-discovery rate level for q-values.")
+  var fdr = 0.05
+
   @Option(help: "What to list: edges, accounts or groups.") var report = CoordinationListing.edges
 
   @Option(help: "How --report groups finds groups: components or leiden.")
   var groups = CoordinationGrouping.components
 
-  @Option(help: "The seed for --groups leiden.") var seed: UInt64 = 0
+  @Option(help: "The seed for --groups leiden and for --permutations.") var seed: UInt64 = 0
 
   @Option(
     help: ArgumentHelp(
@@ -120,6 +147,21 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
     if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
     if threads < 1 { throw ValidationError("--threads must be at least 1.") }
     if replace && save == nil { throw ValidationError("--replace goes with --save NAME.") }
+    _ = try backboneSpec()
+    if backboneDirected && backbone == nil {
+      throw ValidationError("--backbone-directed goes with --backbone.")
+    }
+    if let permutations,
+      !(1...CoordinationSignificanceParameters.maxPermutations).contains(permutations)
+    {
+      throw ValidationError(
+        "--permutations must be between 1 and \(CoordinationSignificanceParameters.maxPermutations)."
+      )
+    }
+    if !(fdr > 0 && fdr < 1) { throw ValidationError("--fdr must be in (0, 1), not \(fdr).") }
+    if permutations != nil && by == .coSimilar {
+      throw ValidationError("--permutations tests shared-object traces; co-similar has none.")
+    }
     if let save, save.trimmingCharacters(in: .whitespaces).isEmpty {
       throw ValidationError("--save needs a layer name.")
     }
@@ -127,6 +169,30 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
       throw ValidationError("--similarity must be in (0, 1], not \(similarity).")
     }
     _ = try coordinationWindow()
+  }
+
+  /// The backbone `--backbone` describes.
+  func backboneSpec() throws -> CoordinationBackboneSpec? {
+    guard let backbone else { return nil }
+    let parts = backbone.split(separator: ":", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let kind = CoordinationBackboneSpec.Kind(rawValue: parts[0]),
+      let value = Double(parts[1])
+    else {
+      throw ValidationError(
+        "--backbone \"\(backbone)\" is not a filter; use percentile:90, top:3 or disparity:0.05.")
+    }
+    let valid =
+      switch kind {
+      case .percentile: (0...100).contains(value)
+      case .top: value >= 1 && value == value.rounded() && value < 1e9
+      case .disparity: value > 0 && value <= 1
+      }
+    guard valid else {
+      throw ValidationError(
+        "--backbone \(kind.rawValue) takes \(kind == .percentile ? "a percentile in 0…100" : kind == .top ? "a whole number of edges, at least 1" : "an α in (0, 1]"), not \(parts[1])."
+      )
+    }
+    return CoordinationBackboneSpec(kind: kind, value: value, directed: backboneDirected)
   }
 
   /// The window the options describe.
@@ -152,8 +218,13 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
     var parameters = CoordinationParameters(
       trace: by, window: try coordinationWindow(), minWeight: minWeight, maxPairs: maxPairs)
     parameters.similarity = similarity
-    let request = CoordinationRequest(
+    var request = CoordinationRequest(
       parameters: parameters, since: slice.since, until: slice.until)
+    request.backbone = try backboneSpec()
+    if let permutations {
+      request.significance = CoordinationSignificanceParameters(
+        nullModel: nullModel, permutations: permutations, seed: seed, fdrLevel: fdr)
+    }
     let input = try NetworkInput(path: network)
     if let save, !replace, let workspace = input.workspace {
       // Before the work: a taken name fails now, not after minutes of computing.
@@ -197,3 +268,4 @@ enum CoordinationListing: String, CaseIterable, ExpressibleByArgument {
 
 extension CoordinationTrace: ExpressibleByArgument {}
 extension CoordinationGrouping: ExpressibleByArgument {}
+extension CoordinationNullModel: ExpressibleByArgument {}

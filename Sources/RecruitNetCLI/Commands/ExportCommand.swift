@@ -70,6 +70,8 @@ struct ExportCommand: AsyncParsableCommand {
   @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
   var edgeList: EdgeListArguments
 
+  @OptionGroup(title: "Time slice (tweet archives)") var slice: TimeSliceArguments
+
   @OptionGroup var common: CommonOptions
 
   /// The keys of a comma-separated list.
@@ -96,9 +98,10 @@ struct ExportCommand: AsyncParsableCommand {
     var clock = PhaseClock()
     let pseudonymizer = try pseudonyms.pseudonymizer()
     progress("loading \(network)")
-    var document = try await NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested
-    ).interchangeNetwork(edgeType: onlyType)
+    var input = try NetworkInput(
+      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    try slice.apply(to: &input)
+    var document = try await input.interchangeNetwork(edgeType: onlyType)
     timings.add("load", clock.lap())
     let selection = InterchangeNetwork.AttributeSelection(
       keep: keepAttributes.map(Self.keys), drop: dropAttributes.map(Self.keys) ?? [],

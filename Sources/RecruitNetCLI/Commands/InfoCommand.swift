@@ -40,15 +40,20 @@ struct InfoCommand: AsyncParsableCommand {
   @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
   var edgeList: EdgeListArguments
 
+  @OptionGroup(title: "Time slice (tweet archives)") var slice: TimeSliceArguments
+
   @OptionGroup var common: CommonOptions
 
   func run() async throws {
     var clock = PhaseClock()
     var timings = Timings()
-    let cacheKey = "info:\(onlyType ?? "*"):\(direction.requested.map(String.init) ?? "-")"
+    let cacheKey =
+      "info:\(onlyType ?? "*"):\(direction.requested.map(String.init) ?? "-")"
+      + (slice.since != nil || slice.until != nil ? ":\(slice.keyText)" : "")
     var object: [String: Any]? = nil
-    let input = try NetworkInput(
+    var input = try NetworkInput(
       path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    try slice.apply(to: &input)
     if !noCache, let workspace = input.workspace {
       if let cached = try workspace.cachedSummary(key: cacheKey),
         let parsed = try? JSONSerialization.jsonObject(with: Data(cached.utf8)) as? [String: Any]
@@ -66,6 +71,8 @@ struct InfoCommand: AsyncParsableCommand {
       var computed = SummaryReport.object(summary)
       computed["source"] = network
       if let onlyType { computed["edge_type_filter"] = onlyType }
+      if let since = input.since { computed["since"] = since }
+      if let until = input.until { computed["until"] = until }
       timings.add("compute", clock.lap())
       if let workspace = input.workspace {
         workspace.storeSummary(key: cacheKey, json: JSONText.encode(computed))

@@ -140,6 +140,8 @@ struct RenderCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
+  @OptionGroup(title: "Time slice (tweet archives)") var slice: TimeSliceArguments
+
   @OptionGroup var common: CommonOptions
 
   enum Level: String, ExpressibleByArgument, CaseIterable { case auto, nodes, communities }
@@ -224,8 +226,9 @@ struct RenderCommand: AsyncParsableCommand {
     request.showsLegend = !noLegend
     request.pseudonymizer = try pseudonyms.pseudonymizer()
 
-    let input = try NetworkInput(
+    var input = try NetworkInput(
       path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    try slice.apply(to: &input)
     let diagram = try await input.diagram(
       request, progress: progress.reporter,
       phase: { timings.add($0, clock.lap()) })

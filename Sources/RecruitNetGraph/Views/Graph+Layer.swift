@@ -9,12 +9,20 @@ extension Graph {
     directed: Bool, typeName: String,
     edges: some Sequence<(source: NodeID, target: NodeID, weight: Double)>
   ) throws(GraphError) -> Graph {
-    var builder = GraphBuilder(
-      isDirected: directed, interner: NameInterner(names), kindNames: kindNames)
+    var builder = sameNodesBuilder(directed: directed)
     let type = try builder.edgeType(named: typeName)
     for edge in edges {
       builder.addEdge(from: edge.source, to: edge.target, type: type, weight: edge.weight)
     }
     return try builder.build()
+  }
+
+  /// A builder over the same nodes (ids, names and kinds) and the same edge types, without
+  /// edges: for a view rebuilt from other rows (a time slice of the tweets behind the edges).
+  public func sameNodesBuilder(directed: Bool? = nil, keepingTypes: Bool = false) -> GraphBuilder {
+    var builder = GraphBuilder(
+      isDirected: directed ?? isDirected, interner: NameInterner(names), kindNames: kindNames)
+    if keepingTypes { for type in edgeTypeNames { _ = try? builder.edgeType(named: type) } }
+    return builder
   }
 }

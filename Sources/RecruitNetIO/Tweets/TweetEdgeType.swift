@@ -58,6 +58,10 @@ extension Tweet {
     var out: [TweetInteraction] = []
     if let retweetOf {
       out.append(.account(.retweet, retweetOf))
+    } else if retweetedID != nil {
+      // A retweet known by the retweeted tweet's id only (the toolkit's CSV): its retweet edge
+      // is made once the original's author is found among the imported tweets; like any
+      // retweet it makes no quote, reply or mention edge.
     } else {
       if let quoteOf { out.append(.account(.quote, quoteOf)) }
       if let replyTo { out.append(.account(.reply, replyTo)) }
