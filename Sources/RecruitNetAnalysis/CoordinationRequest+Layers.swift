@@ -73,6 +73,11 @@ extension CoordinationRequest {
     }
     let names = try workspace.loadNodeNames()
     let userIDs = try workspace.accountUserIDs()
+    if parameters.trace == .fastRetweet {
+      var result = try fastRetweets(in: workspace, names: names, userIDs: userIDs)
+      result.network.edges = []
+      return result
+    }
     let empty = CoordinationNetwork(
       parameters: parameters, edges: [], eventCount: 0, pairsExamined: 0)
     if parameters.trace == .coSimilar {

@@ -34,6 +34,8 @@ public struct CoordinationRequest: Sendable, Codable {
     case .coDomain: .domain
     case .coHashtag: .hashtag
     case .coPost: .none
+    case .hashtagSequence: .hashtagSequence
+    case .fastRetweet: .retweeted
     }
   }
 
@@ -47,6 +49,9 @@ public struct CoordinationRequest: Sendable, Codable {
     case .coDomain: "tweets with links to a known web domain"
     case .coHashtag: "tweets with hashtags"
     case .coPost: "tweets with a time"
+    case .hashtagSequence: "tweets with two hashtags or more"
+    case .fastRetweet:
+      "retweets of tweets that are themselves in the workspace (the original's time is needed)"
     }
   }
 
@@ -126,6 +131,8 @@ public struct CoordinationRequest: Sendable, Codable {
     public var backboneAlphas: [Double] = []
     /// The number of edges before the backbone kept some.
     public var edgesBeforeBackbone = 0
+    /// For fast-retweet: every retweet within the window, the evidence of its edges.
+    public var fastRetweets: [Coordination.FastRetweet] = []
 
     /// The account's user id where the archive gave one, else its node name.
     public func accountName(_ node: UInt32) -> String {
@@ -135,6 +142,17 @@ public struct CoordinationRequest: Sendable, Codable {
     /// The message pairs behind the edge `source → target`.
     public func evidence(source: UInt32, target: UInt32) -> [CoordinationEvidence] {
       let parameters = request.parameters
+      if parameters.trace == .fastRetweet {
+        return fastRetweets.filter { $0.author == source && $0.retweeter == target }.sorted {
+          ($0.originalTime, $0.retweetTime, $0.retweet) < (
+            $1.originalTime, $1.retweetTime, $1.retweet
+          )
+        }.map {
+          CoordinationEvidence(
+            sourceMessage: $0.original, sourceTime: $0.originalTime, targetMessage: $0.retweet,
+            targetTime: $0.retweetTime, object: $0.original)
+        }
+      }
       if let textEvents {
         return Coordination.similarTextEvidence(
           textEvents, threshold: parameters.similarity, window: parameters.window, source: source,
@@ -175,6 +193,9 @@ public struct CoordinationRequest: Sendable, Codable {
       try applyBackbone(to: &result, accountCount: names.count)
       return result
     }
+    if parameters.trace == .fastRetweet {
+      return try fastRetweets(in: workspace, names: names, userIDs: userIDs)
+    }
     let events = try events(in: workspace)
     progress?(
       "\(events.count) events on \(events.objectNames.count) objects; sweeping \(parameters.window.description)"
@@ -200,6 +221,49 @@ public struct CoordinationRequest: Sendable, Codable {
         events, parameters: parameters, test: test, threads: threads, progress: perPermutation)
     }
     try applyBackbone(to: &result, accountCount: events.accountCount)
+    return result
+  }
+
+  /// The fast-retweet trace: retweets of stored tweets within the window's lag (a symmetric
+  /// window W: within W seconds after the original).
+  func fastRetweets(in workspace: Workspace, names: NodeNames, userIDs: [NodeID: String]) throws
+    -> Result
+  {
+    try checkEvents(in: workspace)
+    let maxDelay: Int64
+    switch parameters.window {
+    case .symmetric(let w): maxDelay = w
+    case .leadLag(_, let lag): maxDelay = lag
+    case .bins:
+      throw CoordinationError(
+        .badWindow(
+          "fast-retweet measures the delay after the original; give a window in seconds, not bins"
+        ))
+    }
+    if significance != nil {
+      throw CoordinationError(
+        .parameterOutOfRange(
+          name: "a significance test", value: 0,
+          allowed: "for shared-object traces (fast-retweet pairs an original with its retweets)"))
+    }
+    var retweets: [Coordination.FastRetweet] = []
+    try workspace.forEachFastRetweet(maxDelay: maxDelay, since: since, until: until) {
+      original, retweet in
+      retweets.append(
+        Coordination.FastRetweet(
+          author: original.0, original: original.1, originalTime: original.2,
+          retweeter: retweet.0, retweet: retweet.1, retweetTime: retweet.2))
+    }
+    guard !retweets.isEmpty else {
+      throw CoordinationError(
+        .noTraceData(trace: "fast-retweet", missing: Self.needs(.fastRetweet)))
+    }
+    let network = try Coordination.fastRetweetNetwork(retweets, parameters: parameters)
+    var result = Result(
+      network: network, events: CoordinationEvents(accountCount: 0), textEvents: nil,
+      names: names, userIDs: userIDs, request: self)
+    result.fastRetweets = retweets
+    try applyBackbone(to: &result, accountCount: names.count)
     return result
   }
 

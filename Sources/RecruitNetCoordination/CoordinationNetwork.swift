@@ -92,4 +92,15 @@ public struct CoordinationEvidence: Sendable, Equatable {
   public var object: String
   /// `targetTime − sourceTime`.
   public var delta: Int64 { targetTime - sourceTime }
+
+  public init(
+    sourceMessage: String, sourceTime: Int64, targetMessage: String, targetTime: Int64,
+    object: String
+  ) {
+    self.sourceMessage = sourceMessage
+    self.sourceTime = sourceTime
+    self.targetMessage = targetMessage
+    self.targetTime = targetTime
+    self.object = object
+  }
 }

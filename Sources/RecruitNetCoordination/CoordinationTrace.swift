@@ -11,6 +11,8 @@
 /// | co-domain | a URL's web domain | not retweets | — |
 /// | co-hashtag | a hashtag (lower case) | all | — |
 /// | co-post | nothing: any two messages (the null baseline) | all | `co_post` |
+/// | hashtag-sequence | the ordered hashtags of a tweet with at least two (Pacheco et al. 2021) | all | — |
+/// | fast-retweet | not a shared object: B retweets A's tweet within the window after it (A → B) | retweets of stored tweets | — |
 public enum CoordinationTrace: String, Sendable, CaseIterable, Codable {
   case coRetweet = "co-retweet"
   case coTweet = "co-tweet"
@@ -20,6 +22,8 @@ public enum CoordinationTrace: String, Sendable, CaseIterable, Codable {
   case coDomain = "co-domain"
   case coHashtag = "co-hashtag"
   case coPost = "co-post"
+  case hashtagSequence = "hashtag-sequence"
+  case fastRetweet = "fast-retweet"
 
   /// The coordination-network-toolkit's command for the same network, if it has one.
   public var toolkitName: String? {
@@ -30,7 +34,7 @@ public enum CoordinationTrace: String, Sendable, CaseIterable, Codable {
     case .coReply: "co_reply"
     case .coLink: "co_link"
     case .coPost: "co_post"
-    case .coDomain, .coHashtag: nil
+    case .coDomain, .coHashtag, .hashtagSequence, .fastRetweet: nil
     }
   }
 
@@ -45,6 +49,8 @@ public enum CoordinationTrace: String, Sendable, CaseIterable, Codable {
     case .coDomain: "domain"
     case .coHashtag: "hashtag"
     case .coPost: "any message"
+    case .hashtagSequence: "hashtag sequence"
+    case .fastRetweet: "retweeted tweet"
     }
   }
 }

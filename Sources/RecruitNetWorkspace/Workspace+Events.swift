@@ -17,6 +17,9 @@ public enum TweetEventField: String, Sendable, CaseIterable {
   case domain
   /// Each hashtag in lower case (all tweets).
   case hashtag
+  /// The tweet's hashtags in lower case and in order, joined by spaces (tweets with two or
+  /// more: the hashtag-sequence trace of Pacheco et al. 2021).
+  case hashtagSequence
   /// Nothing: every tweet, with the empty object.
   case none
 
@@ -26,7 +29,7 @@ public enum TweetEventField: String, Sendable, CaseIterable {
     case .retweeted: "retweeted_id"
     case .text: "text"
     case .repliedTo: "replied_id"
-    case .url, .domain, .hashtag: "retweeted_id"
+    case .url, .domain, .hashtag, .hashtagSequence: "retweeted_id"
     case .none: nil
     }
   }
@@ -93,22 +96,81 @@ extension Workspace {
     case .domain:
       sql =
         "SELECT t.author, t.id, t.time, u.domain FROM tweets t JOIN tweet_urls u ON u.tweet = t.id WHERE t.retweeted_id IS NULL AND (t.kind & 1) = 0 AND u.domain IS NOT NULL"
-    case .hashtag:
+    case .hashtag, .hashtagSequence:
+      // Lower-cased here, as the import lower-cases the hashtag layer (SQLite's lower() folds
+      // ASCII only).
       sql =
-        "SELECT t.author, t.id, t.time, lower(h.tag) FROM tweets t JOIN tweet_hashtags h ON h.tweet = t.id WHERE 1"
+        "SELECT t.author, t.id, t.time, h.tag FROM tweets t JOIN tweet_hashtags h ON h.tweet = t.id WHERE 1"
     case .none:
       sql = "SELECT t.author, t.id, t.time, '' FROM tweets t WHERE 1"
     }
-    let ordered = sql + " AND " + conditions.joined(separator: " AND ") + " ORDER BY t.id"
+    let order = field == .hashtagSequence ? " ORDER BY t.id, h.position" : " ORDER BY t.id"
+    let ordered = sql + " AND " + conditions.joined(separator: " AND ") + order
     try read { db in
       guard try db.tableExists("tweets") else { return }
       let rows = try Row.fetchCursor(db, sql: ordered, arguments: StatementArguments(arguments))
+      // For sequences: the tweet being gathered (its rows are consecutive).
+      var pending: (author: Int64, id: String, time: Int64, tags: [String])? = nil
+      func flush() {
+        if let tweet = pending, tweet.tags.count >= 2 {
+          body(
+            UInt32(truncatingIfNeeded: tweet.author), tweet.id, tweet.time,
+            tweet.tags.joined(separator: " "))
+        }
+        pending = nil
+      }
       while let row = try rows.next() {
         let author: Int64 = row[0]
         let id: String = row[1]
         let time: Int64 = row[2]
         let object: String = row[3]
-        body(UInt32(truncatingIfNeeded: author), id, time, object)
+        switch field {
+        case .hashtag: body(UInt32(truncatingIfNeeded: author), id, time, object.lowercased())
+        case .hashtagSequence:
+          if pending?.id != id {
+            flush()
+            pending = (author, id, time, [])
+          }
+          pending?.tags.append(object.lowercased())
+        default: body(UInt32(truncatingIfNeeded: author), id, time, object)
+        }
+      }
+      flush()
+    }
+  }
+}
+
+extension Workspace {
+  /// Every retweet of a stored tweet posted at most `maxDelay` seconds after it (and not
+  /// before), for the fast-retweet trace: the original's author, id and time, then the
+  /// retweeter's, in retweet id order. Retweets whose original is not in the workspace are not
+  /// seen (their original's time is unknown). The slice applies to the retweet's time.
+  public func forEachFastRetweet(
+    maxDelay: Int64, since: Int64? = nil, until: Int64? = nil,
+    _ body: (_ original: (UInt32, String, Int64), _ retweet: (UInt32, String, Int64)) -> Void
+  ) throws(WorkspaceError) {
+    var sql = """
+      SELECT o.author, o.id, o.time, r.author, r.id, r.time FROM tweets r
+      JOIN tweets o ON o.id = r.retweeted_id
+      WHERE r.time IS NOT NULL AND o.time IS NOT NULL AND r.time >= o.time AND r.time - o.time <= ?
+      """
+    var arguments: [DatabaseValueConvertible] = [maxDelay]
+    if let since {
+      sql += " AND r.time >= ?"
+      arguments.append(since)
+    }
+    if let until {
+      sql += " AND r.time < ?"
+      arguments.append(until)
+    }
+    sql += " ORDER BY r.id"
+    try read { db in
+      guard try db.tableExists("tweets") else { return }
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+      while let row = try rows.next() {
+        body(
+          (UInt32(truncatingIfNeeded: row[0] as Int64), row[1], row[2]),
+          (UInt32(truncatingIfNeeded: row[3] as Int64), row[4], row[5]))
       }
     }
   }

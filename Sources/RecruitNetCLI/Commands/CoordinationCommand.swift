@@ -23,7 +23,7 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
     commandName: "network",
     abstract: "Build a coordination network: accounts that share the same trace within a window.",
     discussion: """
-      Traces (--by): co-retweet (same retweeted tweet), co-tweet (same text, lower case, @mentions removed, white space collapsed), co-similar (word sets with Jaccard similarity ≥ --similarity), co-reply (same tweet replied to), co-link (same URL), co-domain (same web domain), co-hashtag (same hashtag), co-post (any two messages: the null baseline). The names and weights are those of the coordination-network-toolkit: an edge A → B weighs the number of distinct messages of A that B matched within the window; retweets count only for co-retweet, co-hashtag and co-post.
+      Traces (--by): co-retweet (same retweeted tweet), co-tweet (same text, lower case, @mentions removed, white space collapsed), co-similar (word sets with Jaccard similarity ≥ --similarity), co-reply (same tweet replied to), co-link (same URL), co-domain (same web domain), co-hashtag (same hashtag), hashtag-sequence (the same ordered hashtags of a tweet with two or more, Pacheco et al. 2021), co-post (any two messages: the null baseline), and fast-retweet (an edge A → B for each of A's tweets that B retweeted within --window seconds after it: amplification on sight; needs the originals in the workspace). The names and weights are those of the coordination-network-toolkit: an edge A → B weighs the number of distinct messages of A that B matched within the window; retweets count only for co-retweet, co-hashtag and co-post.
 
       Before the sweep the number of in-window pairs (the cost) is counted; over --max-pairs the command stops and names the objects responsible.
 
