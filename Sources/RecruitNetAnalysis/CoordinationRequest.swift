@@ -131,6 +131,11 @@ public struct CoordinationRequest: Sendable, Codable {
     public var backboneAlphas: [Double] = []
     /// The number of edges before the backbone kept some.
     public var edgesBeforeBackbone = 0
+    /// Each edge's symmetry, `min(w(A→B), w(B→A)) / max(…)` (CooRTweet's
+    /// `edge_symmetry_score`: 1 when both accounts contribute equally, near 0 when one
+    /// hyperactive account makes the weight), by `source << 32 | target`; empty for
+    /// fast-retweet, whose direction is the point.
+    public var symmetry: [UInt64: Double] = [:]
     /// For fast-retweet: every retweet within the window, the evidence of its edges.
     public var fastRetweets: [Coordination.FastRetweet] = []
 
@@ -185,11 +190,15 @@ public struct CoordinationRequest: Sendable, Codable {
             name: "a significance test", value: 0,
             allowed: "for every trace but co-similar (its matches are not by shared object)"))
       }
-      let (network, _) = try Coordination.similarTextNetwork(
-        texts, threshold: parameters.similarity, parameters: parameters, threads: threads)
+      let network = try Self.withSymmetry(parameters) {
+        try Coordination.similarTextNetwork(
+          texts, threshold: parameters.similarity, parameters: $0, threads: threads
+        ).network
+      }
       var result = Result(
-        network: network, events: CoordinationEvents(accountCount: 0), textEvents: texts,
+        network: network.network, events: CoordinationEvents(accountCount: 0), textEvents: texts,
         names: names, userIDs: userIDs, request: self)
+      result.symmetry = network.symmetry
       try applyBackbone(to: &result, accountCount: names.count)
       return result
     }
@@ -200,14 +209,17 @@ public struct CoordinationRequest: Sendable, Codable {
     progress?(
       "\(events.count) events on \(events.objectNames.count) objects; sweeping \(parameters.window.description)"
     )
-    let network = try Coordination.network(events, parameters: parameters, threads: threads)
+    let network = try Self.withSymmetry(parameters) {
+      try Coordination.network(events, parameters: $0, threads: threads)
+    }
     var result = Result(
-      network: network, events: events, textEvents: nil, names: names, userIDs: userIDs,
+      network: network.network, events: events, textEvents: nil, names: names, userIDs: userIDs,
       request: self)
+    result.symmetry = network.symmetry
     if let test = significance {
       try test.validate()
       progress?(
-        "testing \(network.edges.count) edges against \(test.permutations) permutations (\(test.nullModel.rawValue), seed \(test.seed))"
+        "testing \(network.network.edges.count) edges against \(test.permutations) permutations (\(test.nullModel.rawValue), seed \(test.seed))"
       )
       let step = max(1, test.permutations / 20)
       let total = test.permutations
@@ -265,6 +277,31 @@ public struct CoordinationRequest: Sendable, Codable {
     result.fastRetweets = retweets
     try applyBackbone(to: &result, accountCount: names.count)
     return result
+  }
+
+  /// The network `compute` gives for `parameters`, with each edge's symmetry: computed at
+  /// minimum weight 1 so that the reverse weight of an edge is known even when the reverse edge
+  /// is lighter than the minimum, then cut at the minimum weight.
+  static func withSymmetry(
+    _ parameters: CoordinationParameters,
+    _ compute: (CoordinationParameters) throws -> CoordinationNetwork
+  ) throws -> (network: CoordinationNetwork, symmetry: [UInt64: Double]) {
+    var all = parameters
+    all.minWeight = 1
+    var network = try compute(all)
+    var weights = [UInt64: Int](minimumCapacity: network.edges.count)
+    for edge in network.edges {
+      weights[UInt64(edge.source) << 32 | UInt64(edge.target)] = edge.weight
+    }
+    network.edges.removeAll { $0.weight < parameters.minWeight }
+    network.parameters = parameters
+    var symmetry = [UInt64: Double](minimumCapacity: network.edges.count)
+    for edge in network.edges {
+      let reverse = weights[UInt64(edge.target) << 32 | UInt64(edge.source)] ?? 0
+      symmetry[UInt64(edge.source) << 32 | UInt64(edge.target)] =
+        Double(min(edge.weight, reverse)) / Double(max(edge.weight, reverse))
+    }
+    return (network, symmetry)
   }
 
   /// Keeps the backbone's edges (see ``backbone``).

@@ -137,7 +137,19 @@ extension NetworkInput {
       drawMap = true
       mapInstead = (merged.nodeCount, request.mapThreshold)
     }
-    let baseName = URL(fileURLWithPath: path).lastPathComponent
+    // The title says which network is drawn: an edge type or saved layer, and a time slice.
+    var baseName = URL(fileURLWithPath: path).lastPathComponent
+    if let edgeType = request.edgeType { baseName += " [\(edgeType)]" }
+    if isSliced {
+      func day(_ t: Int64?) -> String {
+        t.map {
+          String(
+            ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval($0)))
+              .prefix(10))
+        } ?? "…"
+      }
+      baseName += " \(day(since))–\(day(until))"
+    }
     let measure = request.sizeBy.rawValue
     var spec: DiagramSpec
     let layout: DiagramLayout

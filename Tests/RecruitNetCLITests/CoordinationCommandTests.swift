@@ -170,10 +170,11 @@ import Testing
     let rows = run.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
     #expect(
       rows.first == [
-        "source", "target", "weight", "pairs", "mean_dt", "min_dt", "p_value", "q_value",
+        "source", "target", "weight", "pairs", "mean_dt", "min_dt", "symmetry", "p_value",
+        "q_value",
       ])
     let planted = Set((150..<168).map { "u\($0)" })
-    let survivors = rows.dropFirst().filter { (Double($0[7]) ?? 1) <= 0.05 }
+    let survivors = rows.dropFirst().filter { (Double($0[8]) ?? 1) <= 0.05 }
     let plantedSurvivors = survivors.filter { planted.contains($0[0]) && planted.contains($0[1]) }
     #expect(plantedSurvivors.count == 90, "every planted directed edge (3 groups × 30)")
     #expect(survivors.count - plantedSurvivors.count <= survivors.count / 10)

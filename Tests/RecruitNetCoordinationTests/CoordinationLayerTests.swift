@@ -152,3 +152,27 @@ import Testing
     #expect(totals == totals.sorted(by: >))
   }
 }
+
+/// CooRTweet's edge symmetry score: `min(w(A→B), w(B→A)) / max(…)`, with the reverse weight
+/// taken before the minimum weight cuts the reverse edge.
+@Suite struct CoordinationSymmetryTests {
+  @Test func symmetryUsesTheReverseWeightBeforeTheCut() async throws {
+    let files = try TestFiles()
+    let path = try await CoordinationLayerTests.workspace(files)
+    let input = try NetworkInput(path: path)
+    let all = try CoordinationLayerTests.request(.coRetweet, minWeight: 1).run(on: input)
+    let cut = try CoordinationLayerTests.request(.coRetweet, minWeight: 13).run(on: input)
+    var weight: [String: Int] = [:]
+    for edge in all.network.edges { weight["\(edge.source)>\(edge.target)"] = edge.weight }
+    #expect(!cut.network.edges.isEmpty)
+    for edge in cut.network.edges {
+      let reverse = weight["\(edge.target)>\(edge.source)"] ?? 0
+      let expected = Double(min(edge.weight, reverse)) / Double(max(edge.weight, reverse))
+      let key = UInt64(edge.source) << 32 | UInt64(edge.target)
+      #expect(cut.symmetry[key] == expected)
+      #expect(all.symmetry[key] == expected)
+    }
+    // Some reverse edges are lighter than the cut, and still count.
+    #expect(cut.network.edges.contains { (weight["\($0.target)>\($0.source)"] ?? 0) < 13 })
+  }
+}

@@ -38,6 +38,7 @@ public struct CoordinationReport: Sendable {
       }
     }
     let tested = result.significance
+    let symmetry = result.symmetry
     func extras(_ edge: CoordinationEdge) -> [String] {
       var cells: [String] = []
       if tested != nil {
@@ -56,12 +57,18 @@ public struct CoordinationReport: Sendable {
       return cells
     }
     func row(_ edge: CoordinationEdge) -> [String] {
-      [
+      var cells = [
         names(edge.source), names(edge.target), String(edge.weight), String(edge.pairs),
         Self.fixed3(mean: edge.meanDelta, count: edge.pairs), String(edge.minDelta),
-      ] + extras(edge)
+      ]
+      if !symmetry.isEmpty {
+        cells.append(
+          symmetry[UInt64(edge.source) << 32 | UInt64(edge.target)].map(Self.fixed3) ?? "")
+      }
+      return cells + extras(edge)
     }
     var header = ["source", "target", "weight", "pairs", "mean_dt", "min_dt"]
+    if !symmetry.isEmpty { header.append("symmetry") }
     if tested != nil { header += ["p_value", "q_value"] }
     if !alphas.isEmpty { header.append("alpha") }
     switch format {
@@ -78,6 +85,9 @@ public struct CoordinationReport: Sendable {
             "source": names(edge.source), "target": names(edge.target), "weight": edge.weight,
             "pairs": edge.pairs, "mean_dt": edge.meanDelta, "min_dt": edge.minDelta,
           ]
+          if let value = symmetry[UInt64(edge.source) << 32 | UInt64(edge.target)] {
+            object["symmetry"] = value
+          }
           if let test = result.significance(of: edge) {
             object["p_value"] = test.pValue
             object["q_value"] = test.qValue
@@ -147,38 +157,50 @@ public struct CoordinationReport: Sendable {
   /// formatted number per row) takes seconds, several times the sweep itself.
   func edgesCSV(header: [String], extras: ((CoordinationEdge) -> [String])?) -> String {
     let edges = result.network.edges
+    let symmetry = result.symmetry
+    // Every printed name once, in one arena (start and end per account id).
+    let accountCount = Int(edges.lazy.map { max($0.source, $0.target) }.max() ?? 0) + 1
+    var start = [Int](repeating: -1, count: accountCount)
+    var end = [Int](repeating: 0, count: accountCount)
+    var arena: [UInt8] = []
+    for edge in edges {
+      for account in [edge.source, edge.target] where start[Int(account)] < 0 {
+        start[Int(account)] = arena.count
+        arena += CSVText.field(printedName(account)).utf8
+        end[Int(account)] = arena.count
+      }
+    }
     var out: [UInt8] = []
     out.reserveCapacity(edges.count * 48 + 64)
     out += CSVText.row(header).utf8
-    var printed: [UInt32: [UInt8]] = [:]
-    func appendName(_ account: UInt32) {
-      if let bytes = printed[account] {
-        out += bytes
-      } else {
-        let bytes = Array(CSVText.field(printedName(account)).utf8)
-        printed[account] = bytes
-        out += bytes
-      }
-    }
-    for edge in edges {
-      appendName(edge.source)
-      out.append(UInt8(ascii: ","))
-      appendName(edge.target)
-      out.append(UInt8(ascii: ","))
-      Self.appendDecimal(Int64(edge.weight), to: &out)
-      out.append(UInt8(ascii: ","))
-      Self.appendDecimal(Int64(edge.pairs), to: &out)
-      out.append(UInt8(ascii: ","))
-      out += Self.fixed3(mean: edge.meanDelta, count: edge.pairs).utf8
-      out.append(UInt8(ascii: ","))
-      Self.appendDecimal(edge.minDelta, to: &out)
-      if let extras {
-        for cell in extras(edge) {
+    arena.withUnsafeBufferPointer { arena in
+      for edge in edges {
+        let (s, t) = (Int(edge.source), Int(edge.target))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start[s]..<end[s]]))
+        out.append(UInt8(ascii: ","))
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: arena[start[t]..<end[t]]))
+        out.append(UInt8(ascii: ","))
+        Self.appendDecimal(Int64(edge.weight), to: &out)
+        out.append(UInt8(ascii: ","))
+        Self.appendDecimal(Int64(edge.pairs), to: &out)
+        out.append(UInt8(ascii: ","))
+        out += Self.fixed3(mean: edge.meanDelta, count: edge.pairs).utf8
+        out.append(UInt8(ascii: ","))
+        Self.appendDecimal(edge.minDelta, to: &out)
+        if !symmetry.isEmpty {
           out.append(UInt8(ascii: ","))
-          out += CSVText.field(cell).utf8
+          if let value = symmetry[UInt64(edge.source) << 32 | UInt64(edge.target)] {
+            out += Self.fixed3(value).utf8
+          }
         }
+        if let extras {
+          for cell in extras(edge) {
+            out.append(UInt8(ascii: ","))
+            out += CSVText.field(cell).utf8
+          }
+        }
+        out.append(UInt8(ascii: "\n"))
       }
-      out.append(UInt8(ascii: "\n"))
     }
     return String(decoding: out, as: UTF8.self)
   }
