@@ -149,7 +149,9 @@ extension CoordinationRequest.Result {
     return (0..<groupCount).map { g in
       let top = perGroup[g].sorted {
         $0.accounts != $1.accounts ? $0.accounts > $1.accounts : $0.object < $1.object
-      }.prefix(3).map { (name: events.objectNames[Int($0.object)], accounts: $0.accounts) }
+      }.prefix(3).map {
+        (name: objectName(events.objectNames[Int($0.object)]), accounts: $0.accounts)
+      }
       return (Array(top), first[g], last[g])
     }
   }

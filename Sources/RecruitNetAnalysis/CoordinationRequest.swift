@@ -82,20 +82,38 @@ public struct CoordinationRequest: Sendable, Codable {
 
   /// The events of the trace in the time slice (for every trace but co-similar).
   public func events(in workspace: Workspace) throws -> CoordinationEvents {
+    try eventsAndTexts(in: workspace).events
+  }
+
+  /// The events, and for co-tweet the text of each object (the first message's text; objects
+  /// are the stored normalised-text hashes).
+  func eventsAndTexts(in workspace: Workspace) throws -> (
+    events: CoordinationEvents, texts: [String: String]
+  ) {
     try checkEvents(in: workspace)
     let trace = parameters.trace
     var events = CoordinationEvents(accountCount: 0)
-    let normalizeText = trace == .coTweet
+    if trace == .coTweet {
+      var texts: [String: String] = [:]
+      try workspace.forEachTextHash(since: since, until: until) { author, id, time, hash, text in
+        let key = String(hash)
+        let objects = events.objectNames.count
+        events.add(account: author, messageID: id, time: time, object: key)
+        if events.objectNames.count > objects { texts[key] = text }
+      }
+      guard events.count > 0 else {
+        throw CoordinationError(.noTraceData(trace: trace.rawValue, missing: Self.needs(trace)))
+      }
+      return (events, texts)
+    }
     try workspace.forEachTweetEvent(Self.eventField(of: trace), since: since, until: until) {
       author, id, time, object in
-      events.add(
-        account: author, messageID: id, time: time,
-        object: normalizeText ? TweetText.normalized(object) : object)
+      events.add(account: author, messageID: id, time: time, object: object)
     }
     guard events.count > 0 else {
       throw CoordinationError(.noTraceData(trace: trace.rawValue, missing: Self.needs(trace)))
     }
-    return events
+    return (events, [:])
   }
 
   /// The texts of the time slice with their word sets (``TweetText/wordSet(_:)``), for co-similar.
@@ -136,6 +154,12 @@ public struct CoordinationRequest: Sendable, Codable {
     /// hyperactive account makes the weight), by `source << 32 | target`; empty for
     /// fast-retweet, whose direction is the point.
     public var symmetry: [UInt64: Double] = [:]
+    /// For co-tweet, whose objects are normalised-text hashes: the text of each (its first
+    /// message's), to print instead of the hash.
+    public var objectTexts: [String: String] = [:]
+
+    /// How the object `key` is printed: its text for co-tweet, else the key itself.
+    public func objectName(_ key: String) -> String { objectTexts[key] ?? key }
     /// For fast-retweet: every retweet within the window, the evidence of its edges.
     public var fastRetweets: [Coordination.FastRetweet] = []
 
@@ -164,7 +188,12 @@ public struct CoordinationRequest: Sendable, Codable {
           target: target)
       }
       return Coordination.evidence(
-        events, window: parameters.window, source: source, target: target)
+        events, window: parameters.window, source: source, target: target
+      ).map {
+        var pair = $0
+        pair.object = objectName(pair.object)
+        return pair
+      }
     }
   }
 
@@ -205,7 +234,7 @@ public struct CoordinationRequest: Sendable, Codable {
     if parameters.trace == .fastRetweet {
       return try fastRetweets(in: workspace, names: names, userIDs: userIDs)
     }
-    let events = try events(in: workspace)
+    let (events, texts) = try eventsAndTexts(in: workspace)
     progress?(
       "\(events.count) events on \(events.objectNames.count) objects; sweeping \(parameters.window.description)"
     )
@@ -216,6 +245,7 @@ public struct CoordinationRequest: Sendable, Codable {
       network: network.network, events: events, textEvents: nil, names: names, userIDs: userIDs,
       request: self)
     result.symmetry = network.symmetry
+    result.objectTexts = texts
     if let test = significance {
       try test.validate()
       progress?(

@@ -175,3 +175,35 @@ extension Workspace {
     }
   }
 }
+
+extension Workspace {
+  /// Every tweet that is not a retweet with its stored normalised-text hash and its text, for
+  /// co-tweet: matching on the hash stored at import avoids normalising every text again (the
+  /// normalisation is most of co-tweet's cost). Tweets without a hash are not seen.
+  public func forEachTextHash(
+    since: Int64? = nil, until: Int64? = nil,
+    _ body: (_ author: UInt32, _ id: String, _ time: Int64, _ hash: Int64, _ text: String) -> Void
+  ) throws(WorkspaceError) {
+    var sql = """
+      SELECT author, id, time, text_hash, text FROM tweets
+      WHERE retweeted_id IS NULL AND text IS NOT NULL AND text_hash IS NOT NULL AND time IS NOT NULL
+      """
+    var arguments: [DatabaseValueConvertible] = []
+    if let since {
+      sql += " AND time >= ?"
+      arguments.append(since)
+    }
+    if let until {
+      sql += " AND time < ?"
+      arguments.append(until)
+    }
+    sql += " ORDER BY id"
+    try read { db in
+      guard try db.tableExists("tweets") else { return }
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+      while let row = try rows.next() {
+        body(UInt32(truncatingIfNeeded: row[0] as Int64), row[1], row[2], row[3], row[4])
+      }
+    }
+  }
+}
