@@ -60,3 +60,28 @@ import Testing
     #expect(WebDomain.domain(ofURL: "localhost") == nil)
   }
 }
+
+/// The ASCII fast path of the co-tweet normalisation gives what the Unicode path gives, on
+/// generated texts made of the characters that matter (cases, mentions, every ASCII white space
+/// and separator, punctuation), and declines every text with a non-ASCII character.
+@Suite struct NormalizedFastPathTests {
+  @Test func asciiPathEqualsUnicodePath() {
+    // A fixed linear congruential sequence: the same texts on every run.
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    let alphabet = Array("aZ@@ _-.#\t\n\r\u{0B}\u{0C}\u{1C}\u{1F}09RTxy:/!\"'")
+    for length in 0..<40 {
+      for _ in 0..<200 {
+        let text = String((0..<length).map { _ in alphabet[next(alphabet.count)] })
+        #expect(
+          TweetText.asciiNormalized(text) == TweetText.unicodeNormalized(text),
+          "\(text.debugDescription)")
+      }
+    }
+    #expect(TweetText.asciiNormalized("Σ café") == nil)
+    #expect(TweetText.normalized("ΟΔΟΣ  @x Go") == TweetText.unicodeNormalized("ΟΔΟΣ  @x Go"))
+  }
+}
