@@ -9,6 +9,16 @@ struct CoordinationCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "coordination",
     abstract: "Coordination networks: accounts that share the same trace within a window.",
+    discussion: """
+      `recruitnet coordination WORKSPACE --by TRACE --window SECONDS` builds the network (the default subcommand; every option is in `recruitnet coordination network --help`). Traces: \(CoordinationTrace.allCases.map(\.rawValue).joined(separator: ", ")).
+
+      Examples:
+        recruitnet coordination study.rnet --by co-retweet --window 60
+        recruitnet coordination study.rnet --by co-tweet --window 60 --report groups --pseudonymize
+        recruitnet coordination study.rnet --by co-retweet --window 60 --permutations 999 --seed 1 --save rt60
+        recruitnet coordination evidence study.rnet 1001 1002 --layer rt60
+        recruitnet coordination layers study.rnet
+      """,
     subcommands: [
       CoordinationNetworkCommand.self, CoordinationEvidenceCommand.self,
       CoordinationLayersCommand.self,
