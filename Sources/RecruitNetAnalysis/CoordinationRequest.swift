@@ -17,6 +17,8 @@ public struct CoordinationRequest: Sendable, Codable {
   public var significance: CoordinationSignificanceParameters? = nil
   /// A backbone filter applied to the edges last, when asked.
   public var backbone: CoordinationBackboneSpec? = nil
+  /// With bins: a recency decay factor α in (0, 1] (see `Coordination.decayedWeights`).
+  public var decay: Double? = nil
 
   public init(parameters: CoordinationParameters, since: Int64? = nil, until: Int64? = nil) {
     self.parameters = parameters
@@ -154,6 +156,8 @@ public struct CoordinationRequest: Sendable, Codable {
     /// hyperactive account makes the weight), by `source << 32 | target`; empty for
     /// fast-retweet, whose direction is the point.
     public var symmetry: [UInt64: Double] = [:]
+    /// With a decay: each edge's recency-weighted weight, by `source << 32 | target`.
+    public var decayedWeights: [UInt64: Double] = [:]
     /// For co-tweet, whose objects are normalised-text hashes: the text of each (its first
     /// message's), to print instead of the hash.
     public var objectTexts: [String: String] = [:]
@@ -246,6 +250,10 @@ public struct CoordinationRequest: Sendable, Codable {
       request: self)
     result.symmetry = network.symmetry
     result.objectTexts = texts
+    if let decay {
+      result.decayedWeights = try Coordination.decayedWeights(
+        events, parameters: parameters, alpha: decay, threads: threads)
+    }
     if let test = significance {
       try test.validate()
       progress?(

@@ -229,6 +229,8 @@ import Testing
       (["--by", "co-retweet", "--window", "60", "--min-weight", "0"], "--min-weight"),
       (["--by", "co-similar", "--window", "60", "--similarity", "1.5"], "--similarity"),
       (["--by", "co-retweet", "--window", "60", "--replace"], "--save"),
+      (["--by", "co-retweet", "--window", "60", "--decay", "0.5"], "--bins"),
+      (["--by", "co-retweet", "--window", "60", "--bins", "--decay", "2"], "(0, 1]"),
     ]
     for (arguments, expected) in cases {
       let result = try CLI.run(["coordination", path] + arguments + ["--out", out])

@@ -39,8 +39,16 @@ public struct CoordinationReport: Sendable {
     }
     let tested = result.significance
     let symmetry = result.symmetry
+    let decayed = result.decayedWeights
     func extras(_ edge: CoordinationEdge) -> [String] {
       var cells: [String] = []
+      if result.request.decay != nil {
+        cells.append(
+          decayed[UInt64(edge.source) << 32 | UInt64(edge.target)].map {
+            String(format: "%.6g", $0)
+          }
+            ?? "")
+      }
       if tested != nil {
         let test = result.significance(of: edge)
         cells += [
@@ -69,12 +77,14 @@ public struct CoordinationReport: Sendable {
     }
     var header = ["source", "target", "weight", "pairs", "mean_dt", "min_dt"]
     if !symmetry.isEmpty { header.append("symmetry") }
+    if result.request.decay != nil { header.append("decayed_weight") }
     if tested != nil { header += ["p_value", "q_value"] }
     if !alphas.isEmpty { header.append("alpha") }
     switch format {
     case .csv:
       return edgesCSV(
-        header: header, extras: tested != nil || !alphas.isEmpty ? extras : nil)
+        header: header,
+        extras: result.request.decay != nil || tested != nil || !alphas.isEmpty ? extras : nil)
     case .json:
       var object: [String: Any] = [
         "network": network, "trace": parameters.trace.rawValue,
@@ -87,6 +97,9 @@ public struct CoordinationReport: Sendable {
           ]
           if let value = symmetry[UInt64(edge.source) << 32 | UInt64(edge.target)] {
             object["symmetry"] = value
+          }
+          if let value = decayed[UInt64(edge.source) << 32 | UInt64(edge.target)] {
+            object["decayed_weight"] = value
           }
           if let test = result.significance(of: edge) {
             object["p_value"] = test.pValue

@@ -79,6 +79,12 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
   @Flag(help: "Read --window as fixed consecutive bins (⌊t / W⌋) instead of a sliding window.")
   var bins = false
 
+  @Option(
+    help: ArgumentHelp(
+      "With --bins: also give each edge a recency-weighted weight, each matched message counting α^(bins before the last) (Weber & Neumann's fading window), α in (0, 1].",
+      valueName: "alpha"))
+  var decay: Double?
+
   @Option(help: "Leave out edges with a smaller weight.") var minWeight = 1
 
   @Option(
@@ -158,6 +164,15 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
     if threads < 1 { throw ValidationError("--threads must be at least 1.") }
     if replace && save == nil { throw ValidationError("--replace goes with --save NAME.") }
     _ = try backboneSpec()
+    if let decay {
+      if !bins { throw ValidationError("--decay weighs fixed bins; add --bins.") }
+      if !(decay > 0 && decay <= 1) {
+        throw ValidationError("--decay must be in (0, 1], not \(decay).")
+      }
+      if by == .coSimilar || by == .fastRetweet {
+        throw ValidationError("--decay applies to shared-object traces, not \(by.rawValue).")
+      }
+    }
     if backboneDirected && backbone == nil {
       throw ValidationError("--backbone-directed goes with --backbone.")
     }
@@ -231,6 +246,7 @@ struct CoordinationNetworkCommand: AsyncParsableCommand {
     var request = CoordinationRequest(
       parameters: parameters, since: slice.since, until: slice.until)
     request.backbone = try backboneSpec()
+    request.decay = decay
     if let permutations {
       request.significance = CoordinationSignificanceParameters(
         nullModel: nullModel, permutations: permutations, seed: seed, fdrLevel: fdr)
