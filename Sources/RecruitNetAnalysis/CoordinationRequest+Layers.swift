@@ -86,11 +86,8 @@ extension CoordinationRequest {
         textEvents: try similarTextEvents(in: workspace), names: names, userIDs: userIDs,
         request: self)
     }
-    let (events, texts) = try eventsAndTexts(in: workspace)
-    var result = Result(
-      network: empty, events: events, textEvents: nil, names: names, userIDs: userIDs,
-      request: self)
-    result.objectTexts = texts
-    return result
+    return Result(
+      network: empty, events: try events(in: workspace), textEvents: nil, names: names,
+      userIDs: userIDs, request: self)
   }
 }

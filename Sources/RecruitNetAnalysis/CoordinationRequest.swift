@@ -82,31 +82,21 @@ public struct CoordinationRequest: Sendable, Codable {
     }
   }
 
-  /// The events of the trace in the time slice (for every trace but co-similar).
+  /// The events of the trace in the time slice (for every trace but co-similar). For co-tweet
+  /// the objects are the stored normalised-text hashes (see ``attachTexts(to:in:accounts:)``).
   public func events(in workspace: Workspace) throws -> CoordinationEvents {
-    try eventsAndTexts(in: workspace).events
-  }
-
-  /// The events, and for co-tweet the text of each object (the first message's text; objects
-  /// are the stored normalised-text hashes).
-  func eventsAndTexts(in workspace: Workspace) throws -> (
-    events: CoordinationEvents, texts: [String: String]
-  ) {
     try checkEvents(in: workspace)
     let trace = parameters.trace
     var events = CoordinationEvents(accountCount: 0)
     if trace == .coTweet {
-      var texts: [String: String] = [:]
-      try workspace.forEachTextHash(since: since, until: until) { author, id, time, hash, text in
-        let key = String(hash)
-        let objects = events.objectNames.count
-        events.add(account: author, messageID: id, time: time, object: key)
-        if events.objectNames.count > objects { texts[key] = text }
+      try workspace.forEachTextHash(since: since, until: until, withText: false) {
+        author, id, time, hash, _ in
+        events.add(account: author, messageID: id, time: time, object: String(hash))
       }
       guard events.count > 0 else {
         throw CoordinationError(.noTraceData(trace: trace.rawValue, missing: Self.needs(trace)))
       }
-      return (events, texts)
+      return events
     }
     try workspace.forEachTweetEvent(Self.eventField(of: trace), since: since, until: until) {
       author, id, time, object in
@@ -115,7 +105,7 @@ public struct CoordinationRequest: Sendable, Codable {
     guard events.count > 0 else {
       throw CoordinationError(.noTraceData(trace: trace.rawValue, missing: Self.needs(trace)))
     }
-    return (events, [:])
+    return events
   }
 
   /// The texts of the time slice with their word sets (``TweetText/wordSet(_:)``), for co-similar.
@@ -238,7 +228,7 @@ public struct CoordinationRequest: Sendable, Codable {
     if parameters.trace == .fastRetweet {
       return try fastRetweets(in: workspace, names: names, userIDs: userIDs)
     }
-    let (events, texts) = try eventsAndTexts(in: workspace)
+    let events = try events(in: workspace)
     progress?(
       "\(events.count) events on \(events.objectNames.count) objects; sweeping \(parameters.window.description)"
     )
@@ -249,7 +239,11 @@ public struct CoordinationRequest: Sendable, Codable {
       network: network.network, events: events, textEvents: nil, names: names, userIDs: userIDs,
       request: self)
     result.symmetry = network.symmetry
-    result.objectTexts = texts
+    if parameters.trace == .coTweet {
+      try attachTexts(
+        to: &result, in: workspace,
+        accounts: Set(network.network.edges.lazy.flatMap { [$0.source, $0.target] }))
+    }
     if let decay {
       result.decayedWeights = try Coordination.decayedWeights(
         events, parameters: parameters, alpha: decay, threads: threads)
@@ -315,6 +309,27 @@ public struct CoordinationRequest: Sendable, Codable {
     result.fastRetweets = retweets
     try applyBackbone(to: &result, accountCount: names.count)
     return result
+  }
+
+  /// For co-tweet, whose objects are text hashes: reads the text of each object an account of
+  /// `accounts` shared (its first message's), so that reports and evidence print texts. Only
+  /// these are read: reading every text was most of co-tweet's time.
+  public func attachTexts(to result: inout Result, in workspace: Workspace, accounts: Set<UInt32>)
+    throws
+  {
+    guard parameters.trace == .coTweet, !accounts.isEmpty else { return }
+    let events = result.events
+    var first = [Int](repeating: -1, count: events.objectNames.count)
+    for i in 0..<events.count where accounts.contains(events.accounts[i]) {
+      let object = Int(events.objects[i])
+      if first[object] < 0 { first[object] = i }
+    }
+    var idOfObject: [String: String] = [:]
+    for (object, i) in first.enumerated() where i >= 0 {
+      idOfObject[events.objectNames[object]] = events.messageIDs[Int(events.messages[i])]
+    }
+    let texts = try workspace.tweetTexts(ids: Set(idOfObject.values))
+    for (key, id) in idOfObject { if let text = texts[id] { result.objectTexts[key] = text } }
   }
 
   /// The network `compute` gives for `parameters`, with each edge's symmetry: computed at

@@ -180,12 +180,15 @@ extension Workspace {
   /// Every tweet that is not a retweet with its stored normalised-text hash and its text, for
   /// co-tweet: matching on the hash stored at import avoids normalising every text again (the
   /// normalisation is most of co-tweet's cost). Tweets without a hash are not seen.
+  ///
+  /// - Parameter withText: whether to read the texts (without, `text` is empty: reading them
+  ///   is most of the cost, and only the matched ones are printed; see ``tweetTexts(ids:)``).
   public func forEachTextHash(
-    since: Int64? = nil, until: Int64? = nil,
+    since: Int64? = nil, until: Int64? = nil, withText: Bool = true,
     _ body: (_ author: UInt32, _ id: String, _ time: Int64, _ hash: Int64, _ text: String) -> Void
   ) throws(WorkspaceError) {
     var sql = """
-      SELECT author, id, time, text_hash, text FROM tweets
+      SELECT author, id, time, text_hash, \(withText ? "text" : "''") FROM tweets
       WHERE retweeted_id IS NULL AND text IS NOT NULL AND text_hash IS NOT NULL AND time IS NOT NULL
       """
     var arguments: [DatabaseValueConvertible] = []
@@ -205,5 +208,26 @@ extension Workspace {
         body(UInt32(truncatingIfNeeded: row[0] as Int64), row[1], row[2], row[3], row[4])
       }
     }
+  }
+}
+
+extension Workspace {
+  /// The texts of the tweets `ids` (those without a text, or not stored, are absent), read by
+  /// primary key in batches.
+  public func tweetTexts(ids: some Sequence<String>) throws(WorkspaceError) -> [String: String] {
+    let all = Array(ids)
+    var texts: [String: String] = [:]
+    try read { db in
+      guard try db.tableExists("tweets") else { return }
+      for start in stride(from: 0, to: all.count, by: 500) {
+        let batch = Array(all[start..<min(start + 500, all.count)])
+        let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
+        let rows = try Row.fetchCursor(
+          db, sql: "SELECT id, text FROM tweets WHERE id IN (\(marks)) AND text IS NOT NULL",
+          arguments: StatementArguments(batch))
+        while let row = try rows.next() { texts[row[0]] = row[1] }
+      }
+    }
+    return texts
   }
 }

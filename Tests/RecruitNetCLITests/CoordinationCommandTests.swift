@@ -116,6 +116,20 @@ import Testing
     #expect(!hidden.stdout.contains(source) && !hidden.stdout.contains(String(rows[0][2])))
     #expect(hidden.stdout.contains("message-"))
 
+    // co-tweet matches on stored text hashes; its evidence prints the texts.
+    let texts = try CLI.run([
+      "coordination", path, "--by", "co-tweet", "--window", "60", "--min-weight", "2", "--save",
+      "texts", "--format", "csv", "--quiet",
+    ])
+    let pair = try #require(
+      texts.stdout.split(separator: "\n").dropFirst().first?.split(separator: ","))
+    let textEvidence = try CLI.run([
+      "coordination", "evidence", path, String(pair[0]), String(pair[1]), "--layer", "texts",
+      "--format", "csv",
+    ])
+    #expect(textEvidence.status == 0, "\(textEvidence.stderr)")
+    #expect(textEvidence.stdout.contains("agreed") && textEvidence.stdout.contains("#op"))
+
     let missing = try CLI.run([
       "coordination", "evidence", path, source, "u9999", "--layer", "links",
     ])

@@ -41,7 +41,7 @@ struct CoordinationEvidenceCommand: AsyncParsableCommand {
     let workspace = try input.requireWorkspace(for: "coordination evidence")
     let request = try CoordinationRequest.ofLayer(named: layer, in: workspace)
     Progress(quiet: common.quiet)("reading the \(request.parameters.trace.rawValue) events")
-    let result = try request.eventsOnly(on: input)
+    var result = try request.eventsOnly(on: input)
     let known = result.userIDs.values.sorted()
     guard let a = result.account(named: source) else {
       throw AnalysisError.unknown("account", source, in: known)
@@ -49,6 +49,7 @@ struct CoordinationEvidenceCommand: AsyncParsableCommand {
     guard let b = result.account(named: target) else {
       throw AnalysisError.unknown("account", target, in: known)
     }
+    try request.attachTexts(to: &result, in: workspace, accounts: [a, b])
     var report = CoordinationReport(result: result, network: network)
     report.pseudonymizer = try pseudonyms.pseudonymizer()
     let edge = CoordinationEdge(
