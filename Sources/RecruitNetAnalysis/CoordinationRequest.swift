@@ -89,8 +89,7 @@ public struct CoordinationRequest: Sendable, Codable {
     let trace = parameters.trace
     var events = CoordinationEvents(accountCount: 0)
     if trace == .coTweet {
-      try workspace.forEachTextHash(since: since, until: until, withText: false) {
-        author, id, time, hash, _ in
+      try workspace.forEachTextHash(since: since, until: until) { author, id, time, hash in
         events.add(account: author, messageID: id, time: time, object: String(hash))
       }
       guard events.count > 0 else {

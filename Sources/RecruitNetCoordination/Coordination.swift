@@ -164,17 +164,7 @@ public enum Coordination {
           }))
     }
     let accountCount = events.accountCount
-    // Each account's events in event order (messages are added whole, so a message's events are
-    // consecutive): the stamp that counts distinct messages relies on it.
-    var offsets = [Int](repeating: 0, count: accountCount + 1)
-    for account in events.accounts { offsets[Int(account) + 1] += 1 }
-    for a in 0..<accountCount { offsets[a + 1] += offsets[a] }
-    var byAccount = [UInt32](repeating: 0, count: events.count)
-    var fill = offsets
-    for (i, account) in events.accounts.enumerated() {
-      byAccount[fill[Int(account)]] = UInt32(i)
-      fill[Int(account)] += 1
-    }
+    let (offsets, byAccount) = events.eventsByAccount()
     let ranges = offsets.withUnsafeBufferPointer {
       ParallelLoop.edgeBalancedRanges(offsets: $0, parts: max(1, threads) * 4)
     }

@@ -27,6 +27,23 @@ public struct CoordinationEvents: Sendable {
   /// The number of events.
   public var count: Int { accounts.count }
 
+  /// Each account's events, grouped by a counting sort: the events of account `a` are
+  /// `byAccount[offsets[a]..<offsets[a + 1]]`, in event order (messages are added whole, so a
+  /// message's events stay consecutive: the stamp that counts distinct messages relies on it).
+  /// O(events + accounts).
+  func eventsByAccount() -> (offsets: [Int], byAccount: [UInt32]) {
+    var offsets = [Int](repeating: 0, count: accountCount + 1)
+    for account in accounts { offsets[Int(account) + 1] += 1 }
+    for a in 0..<accountCount { offsets[a + 1] += offsets[a] }
+    var byAccount = [UInt32](repeating: 0, count: count)
+    var fill = offsets
+    for (i, account) in accounts.enumerated() {
+      byAccount[fill[Int(account)]] = UInt32(i)
+      fill[Int(account)] += 1
+    }
+    return (offsets, byAccount)
+  }
+
   /// Adds the event "account posted message `messageID` at `time`, sharing `object`"; a repeated
   /// (message, object) pair is ignored (as the toolkit's primary keys do).
   public mutating func add(account: UInt32, messageID: String, time: Int64, object: String) {

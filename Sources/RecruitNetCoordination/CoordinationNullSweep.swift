@@ -20,18 +20,7 @@ struct CoordinationNullSweep {
   ) {
     self.parameters = parameters
     self.observed = observed
-    let accountCount = events.accountCount
-    var offsets = [Int](repeating: 0, count: accountCount + 1)
-    for account in events.accounts { offsets[Int(account) + 1] += 1 }
-    for a in 0..<accountCount { offsets[a + 1] += offsets[a] }
-    var byAccount = [UInt32](repeating: 0, count: events.count)
-    var fill = offsets
-    for (i, account) in events.accounts.enumerated() {
-      byAccount[fill[Int(account)]] = UInt32(i)
-      fill[Int(account)] += 1
-    }
-    self.offsets = offsets
-    self.byAccount = byAccount
+    (offsets, byAccount) = events.eventsByAccount()
     var runs: [(source: Int, edges: Range<Int>, minWeight: Int)] = []
     var start = 0
     while start < observed.count {

@@ -35,6 +35,26 @@ public enum TweetEventField: String, Sendable, CaseIterable {
   }
 }
 
+/// The SQL condition "`column` has a time inside `[since, until)`" (either bound optional), with
+/// its arguments: the one place every time-sliced query of the tweets takes it from.
+struct TimeRange {
+  var sql: String
+  var arguments: [any DatabaseValueConvertible]
+
+  init(_ column: String, since: Int64?, until: Int64?) {
+    sql = "\(column) IS NOT NULL"
+    arguments = []
+    if let since {
+      sql += " AND \(column) >= ?"
+      arguments.append(since)
+    }
+    if let until {
+      sql += " AND \(column) < ?"
+      arguments.append(until)
+    }
+  }
+}
+
 extension Workspace {
   /// Whether the workspace holds tweets (at least one), and whether they carry the event columns (archives
   /// imported before events were kept have only id, author, time and kind).
@@ -69,16 +89,7 @@ extension Workspace {
     _ field: TweetEventField, since: Int64? = nil, until: Int64? = nil,
     _ body: (UInt32, String, Int64, String) -> Void
   ) throws(WorkspaceError) {
-    var conditions = ["t.time IS NOT NULL"]
-    var arguments: [DatabaseValueConvertible] = []
-    if let since {
-      conditions.append("t.time >= ?")
-      arguments.append(since)
-    }
-    if let until {
-      conditions.append("t.time < ?")
-      arguments.append(until)
-    }
+    let range = TimeRange("t.time", since: since, until: until)
     let sql: String
     switch field {
     case .retweeted:
@@ -105,10 +116,11 @@ extension Workspace {
       sql = "SELECT t.author, t.id, t.time, '' FROM tweets t WHERE 1"
     }
     let order = field == .hashtagSequence ? " ORDER BY t.id, h.position" : " ORDER BY t.id"
-    let ordered = sql + " AND " + conditions.joined(separator: " AND ") + order
+    let ordered = sql + " AND " + range.sql + order
     try read { db in
       guard try db.tableExists("tweets") else { return }
-      let rows = try Row.fetchCursor(db, sql: ordered, arguments: StatementArguments(arguments))
+      let rows = try Row.fetchCursor(
+        db, sql: ordered, arguments: StatementArguments(range.arguments))
       // For sequences: the tweet being gathered (its rows are consecutive).
       var pending: (author: Int64, id: String, time: Int64, tags: [String])? = nil
       func flush() {
@@ -149,21 +161,14 @@ extension Workspace {
     maxDelay: Int64, since: Int64? = nil, until: Int64? = nil,
     _ body: (_ original: (UInt32, String, Int64), _ retweet: (UInt32, String, Int64)) -> Void
   ) throws(WorkspaceError) {
-    var sql = """
+    let range = TimeRange("r.time", since: since, until: until)
+    let sql = """
       SELECT o.author, o.id, o.time, r.author, r.id, r.time FROM tweets r
       JOIN tweets o ON o.id = r.retweeted_id
-      WHERE r.time IS NOT NULL AND o.time IS NOT NULL AND r.time >= o.time AND r.time - o.time <= ?
+      WHERE o.time IS NOT NULL AND r.time >= o.time AND r.time - o.time <= ? AND \(range.sql)
+      ORDER BY r.id
       """
-    var arguments: [DatabaseValueConvertible] = [maxDelay]
-    if let since {
-      sql += " AND r.time >= ?"
-      arguments.append(since)
-    }
-    if let until {
-      sql += " AND r.time < ?"
-      arguments.append(until)
-    }
-    sql += " ORDER BY r.id"
+    let arguments: [any DatabaseValueConvertible] = [maxDelay] + range.arguments
     try read { db in
       guard try db.tableExists("tweets") else { return }
       let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
@@ -177,35 +182,25 @@ extension Workspace {
 }
 
 extension Workspace {
-  /// Every tweet that is not a retweet with its stored normalised-text hash and its text, for
-  /// co-tweet: matching on the hash stored at import avoids normalising every text again (the
-  /// normalisation is most of co-tweet's cost). Tweets without a hash are not seen.
-  ///
-  /// - Parameter withText: whether to read the texts (without, `text` is empty: reading them
-  ///   is most of the cost, and only the matched ones are printed; see ``tweetTexts(ids:)``).
+  /// Every tweet that is not a retweet with its stored normalised-text hash, for co-tweet:
+  /// matching on the hash stored at import avoids normalising every text again, and the texts
+  /// themselves are not read (that was most of the cost; the matched ones are read afterwards
+  /// with ``tweetTexts(ids:)``). Tweets without a hash are not seen.
   public func forEachTextHash(
-    since: Int64? = nil, until: Int64? = nil, withText: Bool = true,
-    _ body: (_ author: UInt32, _ id: String, _ time: Int64, _ hash: Int64, _ text: String) -> Void
+    since: Int64? = nil, until: Int64? = nil,
+    _ body: (_ author: UInt32, _ id: String, _ time: Int64, _ hash: Int64) -> Void
   ) throws(WorkspaceError) {
-    var sql = """
-      SELECT author, id, time, text_hash, \(withText ? "text" : "''") FROM tweets
-      WHERE retweeted_id IS NULL AND text IS NOT NULL AND text_hash IS NOT NULL AND time IS NOT NULL
+    let range = TimeRange("time", since: since, until: until)
+    let sql = """
+      SELECT author, id, time, text_hash FROM tweets
+      WHERE retweeted_id IS NULL AND text IS NOT NULL AND text_hash IS NOT NULL AND \(range.sql)
+      ORDER BY id
       """
-    var arguments: [DatabaseValueConvertible] = []
-    if let since {
-      sql += " AND time >= ?"
-      arguments.append(since)
-    }
-    if let until {
-      sql += " AND time < ?"
-      arguments.append(until)
-    }
-    sql += " ORDER BY id"
     try read { db in
       guard try db.tableExists("tweets") else { return }
-      let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(range.arguments))
       while let row = try rows.next() {
-        body(UInt32(truncatingIfNeeded: row[0] as Int64), row[1], row[2], row[3], row[4])
+        body(UInt32(truncatingIfNeeded: row[0] as Int64), row[1], row[2], row[3])
       }
     }
   }

@@ -45,16 +45,9 @@ extension Workspace {
     let (hashtag, domain) = (type(.hashtag), type(.domain))
     let nodeCount = base.nodeCount
     var active = [Bool](repeating: false, count: nodeCount)
-    var range = "time IS NOT NULL"
-    var arguments: [any DatabaseValueConvertible] = []
-    if let since {
-      range += " AND time >= ?"
-      arguments.append(since)
-    }
-    if let until {
-      range += " AND time < ?"
-      arguments.append(until)
-    }
+    let range = TimeRange("time", since: since, until: until)
+    // The same bounds on the tweets joined as `t`.
+    let joined = TimeRange("t.time", since: since, until: until)
     do {
       try read { db in
         func add(_ type: UInt16?, _ source: Int64, _ target: Int64?, _ time: Int64) {
@@ -70,8 +63,8 @@ extension Workspace {
           db,
           sql: """
             SELECT author, time, kind, retweeted_author, quoted_author, replied_author FROM tweets
-            WHERE \(range)
-            """, arguments: StatementArguments(arguments))
+            WHERE \(range.sql)
+            """, arguments: StatementArguments(range.arguments))
         while let row = try tweets.next() {
           let (author, time, kind): (Int64, Int64, Int) = (row[0], row[1], row[2])
           if author >= 0 && author < nodeCount { active[Int(author)] = true }
@@ -88,10 +81,10 @@ extension Workspace {
             sql: """
               SELECT DISTINCT t.id, t.author, t.time, m.account FROM tweet_mentions m
               JOIN tweets t ON t.id = m.tweet
-              WHERE t.\(range.replacingOccurrences(of: " AND time", with: " AND t.time"))
+              WHERE \(joined.sql)
                 AND t.kind & \(TweetKind.retweet) = 0
                 AND (t.replied_author IS NULL OR m.account <> t.replied_author)
-              """, arguments: StatementArguments(arguments))
+              """, arguments: StatementArguments(joined.arguments))
           while let row = try mentions.next() { add(mention, row[1], row[3], row[2]) }
         }
         if let hashtag, let kind = base.kindNames.firstIndex(of: "hashtag") {
@@ -100,9 +93,9 @@ extension Workspace {
             db,
             sql: """
               SELECT t.id, t.author, t.time, h.tag FROM tweet_hashtags h JOIN tweets t ON t.id = h.tweet
-              WHERE t.\(range.replacingOccurrences(of: " AND time", with: " AND t.time"))
+              WHERE \(joined.sql)
               ORDER BY t.id, h.position
-              """, arguments: StatementArguments(arguments))
+              """, arguments: StatementArguments(joined.arguments))
           while let row = try tags.next() {
             let tweet: String = row[0]
             let tag = (row[3] as String).lowercased()
@@ -118,9 +111,9 @@ extension Workspace {
             db,
             sql: """
               SELECT DISTINCT t.author, t.time, u.domain, t.id FROM tweet_urls u JOIN tweets t ON t.id = u.tweet
-              WHERE t.\(range.replacingOccurrences(of: " AND time", with: " AND t.time"))
+              WHERE \(joined.sql)
                 AND u.domain IS NOT NULL
-              """, arguments: StatementArguments(arguments))
+              """, arguments: StatementArguments(joined.arguments))
           while let row = try domains.next() {
             guard let node = base.names.id(for: row[2], kind: kind) else { continue }
             add(domain, row[0], Int64(node), row[1])
