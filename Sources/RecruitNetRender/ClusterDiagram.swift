@@ -124,12 +124,13 @@ public struct ClusterDiagram: Sendable {
       if !boxes.contains(community) && community != Self.unassigned && boxed != nil {
         attributes["fillcolor"] = Palette.mix(style?.fill ?? Palette.outside, white: 0.5)
       }
-      if labelled.contains(index) { attributes["xlabel"] = literal(names[index]) }
+      let label = literal(GraphvizText.shortened(names[index]))
+      if labelled.contains(index) { attributes["xlabel"] = label }
       if highlighted.contains(index) {
         attributes["penwidth"] = "3"
         attributes["color"] = Palette.highlight
         attributes["class"] = "ego"
-        attributes["xlabel"] = literal(names[index])
+        attributes["xlabel"] = label
       }
       spec.nodes.append(.init(id: "n\(index)", label: "", attributes: attributes))
     }

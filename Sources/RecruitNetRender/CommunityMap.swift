@@ -112,7 +112,9 @@ public struct CommunityMap: Sendable {
       let style = Palette.style(community: c)
       let width = 0.35 + 1.6 * (Double(sizes[c]) / largest).squareRoot()
       var label = "C\(c)\n\(sizes[c])"
-      if named.contains(c), let top = topAccounts[c] { label += "\n" + top }
+      if named.contains(c), let top = topAccounts[c] {
+        label += "\n" + GraphvizText.shortened(top)
+      }
       // Each line is escaped on its own; the breaks between them are Graphviz's `\n`.
       let text = label.split(separator: "\n", omittingEmptySubsequences: false).map {
         literal(String($0))

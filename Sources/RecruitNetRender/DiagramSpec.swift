@@ -78,7 +78,11 @@ public struct DiagramSpec: Sendable {
   public init(graph: Graph) {
     self.init(isDirected: graph.isDirected)
     for v in graph.nodes {
-      nodes.append(Node(id: "n\(v)", label: GraphvizText.literal(graph.names.name(of: v))))
+      let name = graph.names.name(of: v)
+      nodes.append(
+        Node(
+          id: "n\(v)", label: GraphvizText.literal(GraphvizText.shortened(name)),
+          attributes: ["tooltip": GraphvizText.tooltip(name)]))
     }
     graph.forEachEdge { u, v, _ in edges.append(Edge(from: "n\(u)", to: "n\(v)")) }
   }

@@ -23,6 +23,16 @@ public enum GraphvizText {
     return result
   }
 
+  /// The longest label drawn (in characters); longer names are cut (the tooltip keeps them).
+  public static let maximumLabelLength = 24
+
+  /// `text` cut to `limit` characters with `…` when longer, so that one overlong name (a row of
+  /// 304 backticks) cannot draw a line across a diagram. Apply before ``literal(_:)``.
+  public static func shortened(_ text: String, to limit: Int = maximumLabelLength) -> String {
+    guard text.count > limit else { return text }
+    return String(text.prefix(max(1, limit - 1))) + "…"
+  }
+
   /// `text` as a tooltip that Graphviz's SVG writer shows literally. Tooltips go through the
   /// escString substitution twice (measured with Graphviz 2.43), so each backslash is written as
   /// four.

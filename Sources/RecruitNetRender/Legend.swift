@@ -48,7 +48,7 @@ public struct Legend: Sendable {
     for community in communities.prefix(maxCommunityRows) {
       let style = Palette.style(community: community.number)
       var line = "C\(community.number): " + Self.accounts(community.members)
-      if let top = community.topAccount { line += ", top: " + top }
+      if let top = community.topAccount { line += ", top: " + GraphvizText.shortened(top) }
       if community.number >= Palette.okabeIto.count { line += " (\(style.shape))" }
       rows.append(
         "<TR><TD BGCOLOR=\"\(style.fill)\" WIDTH=\"18\" HEIGHT=\"12\"> </TD><TD ALIGN=\"LEFT\">\(text(line))</TD></TR>"

@@ -66,6 +66,9 @@ public struct TweetArchiveImporter: Sendable {
     public var graph: Graph?
     public var wrote = false
     public var timings: [(phase: String, seconds: Double)] = []
+    /// Account names this import added that look like mistakes: control characters, very long,
+    /// or not a handle (1–15 letters, digits or `_`), as screen names must be.
+    public var suspiciousNames = SuspiciousNames()
   }
 
   public func run(progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
@@ -254,6 +257,10 @@ public struct TweetArchiveImporter: Sendable {
     try staging.finish()
     progress?("building the graph")
     let built = try builder.build()
+    for id in (graph?.nodeCount ?? 0)..<built.nodeCount
+    where built.names.kindIndex(of: NodeID(truncatingIfNeeded: id)) == 0 {
+      outcome.suspiciousNames.check(built.names[id], handles: true)
+    }
     outcome.timings.append(("build", clock.lap()))
     progress?("writing \(workspacePath)")
     try WorkspaceWriter.write(

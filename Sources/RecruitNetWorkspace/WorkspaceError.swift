@@ -18,6 +18,8 @@ public struct WorkspaceError: RecruitNetError {
     case nameTaken
     /// A time slice asked of a workspace whose edges cannot be rebuilt from stored tweets.
     case cannotSlice
+    /// An earlier import that cannot be taken out (its options or rows cannot be read back).
+    case cannotReplace
     /// A database step failed; ``WorkspaceError/underlying`` holds SQLite's error.
     case failed
   }

@@ -25,18 +25,22 @@ extension WorkspaceImporter {
   /// Parses the network files, skipping those whose content was imported before. Runs before the
   /// builder exists, because a new workspace takes its direction from the first network file.
   func parseNetworkFiles(
-    knownHashes: inout [String: (file: String, at: String)], outcome: inout Outcome,
+    ledger: inout ImportLedger, outcome: inout Outcome,
     progress: (@Sendable (String) -> Void)?
   ) throws -> [ParsedNetwork] {
     var parsed: [ParsedNetwork] = []
     for file in networkFiles {
       progress?("reading \(file)")
       let (network, format, sha256) = try InterchangeReader.read(path: file, format: networkFormat)
-      if let earlier = knownHashes[sha256] {
-        outcome.skipped.append((file, earlier.file, earlier.at))
+      // A network file carries its own direction and columns: its content alone decides.
+      if let earlier = ledger.sameContent(sha256: sha256).first {
+        outcome.skipped.append((file, earlier.file, earlier.importedAt))
         continue
       }
-      knownHashes[sha256] = (file, "this import")
+      ledger.add(
+        ImportLedger.Earlier(
+          id: nil, file: file, importedAt: "this import", kind: format.rawValue, options: [:]),
+        sha256: sha256)
       parsed.append(ParsedNetwork(file: file, format: format, sha256: sha256, network: network))
     }
     return parsed

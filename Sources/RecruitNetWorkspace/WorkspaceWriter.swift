@@ -14,6 +14,8 @@ struct ImportEntry {
   var rowsRejected: Int
   var options: [String: String]
   var nodeRecords: [NodeRecord] = []
+  /// The ledger ids of the earlier imports this one replaces (their attributes and labels go).
+  var replaces: [Int64] = []
   /// For a tweet archive: its file number in the staged tweets (see ``TweetStaging``).
   var stagedTweetFile: Int? = nil
   /// For the last tweet archive of an import: the account tables' updates.
@@ -131,6 +133,14 @@ enum WorkspaceWriter {
             entry.rowsRejected, now, options,
           ])
         let importID = db.lastInsertedRowID
+        for replaced in entry.replaces {
+          try db.execute(
+            sql: "UPDATE imports SET options = json_set(options, '$.replaced_by', ?) WHERE id = ?",
+            arguments: [String(importID), replaced])
+          try db.execute(
+            sql: "DELETE FROM node_attributes WHERE import_id = ?", arguments: [replaced])
+          try db.execute(sql: "DELETE FROM labels WHERE import_id = ?", arguments: [replaced])
+        }
         try TweetTables.write(entry, importID: importID, db: db)
         for record in entry.nodeRecords {
           for (key, value) in record.attributes {

@@ -136,4 +136,38 @@ import Testing
       #expect(help.stdout.contains("Samples/"))
     }
   }
+
+  /// The first-user traps: a commented node-table header, a re-import with another edge type
+  /// refused as a duplicate, no way back from a wrong import, a CSV report that was a table.
+  @Test func wrongImportIsNotedAndReplaced() throws {
+    let folder = try CLI.temporaryFolder()
+    let workspace = folder.appendingPathComponent("w.rnet").path
+    let edges = folder.appendingPathComponent("edges.csv").path
+    let nodes = folder.appendingPathComponent("nodes.csv").path
+    try "# source, target\n0,1\n1,2\n2,0\n".write(toFile: edges, atomically: true, encoding: .utf8)
+    try "# index, name, group\n0,Alice,1\n1,Bob,1\n2,Carol,2\n".write(
+      toFile: nodes, atomically: true, encoding: .utf8)
+    let first = try CLI.run([
+      "import", edges, "--nodes", nodes, "--node-column", "1", "--into", workspace,
+    ])
+    #expect(first.status == 0, "\(first.stderr)")
+    #expect(first.stdout.contains("3 node rows (header read from the commented first line"))
+    let again = try CLI.run(["import", edges, "--edge-type", "follow", "--into", workspace])
+    #expect(again.status == 0)
+    #expect(again.stdout.contains("with other options (edge_type (none) → follow): both"))
+    #expect(again.stderr.contains("--replace"))
+    let fixed = try CLI.run([
+      "import", edges, "--edge-type", "follow", "--replace", "--into", workspace,
+      "--report-format", "csv",
+    ])
+    #expect(fixed.status == 0, "\(fixed.stderr)")
+    #expect(
+      fixed.stdout
+        == "file,kind,rows_read,rows_imported,rows_rejected,status\n\(edges),edges,3,3,0,replaced earlier import\n"
+    )
+    let info = try CLI.json(try CLI.run(["info", workspace, "--format", "json"]).stdout)
+    #expect((info["edges"] as? NSNumber)?.intValue == 3)
+    #expect((info["edge_types"] as? [String: Any])?.keys.sorted() == ["edge", "follow"])
+    #expect(((info["edge_types"] as? [String: Any])?["follow"] as? NSNumber)?.intValue == 3)
+  }
 }

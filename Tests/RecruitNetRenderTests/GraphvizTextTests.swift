@@ -1,3 +1,4 @@
+import RecruitNetGraph
 import Testing
 
 @testable import RecruitNetRender
@@ -37,5 +38,19 @@ import Testing
     #expect(LabelPolicy(argument: "none") == LabelPolicy.none)
     #expect(LabelPolicy(argument: "top:") == nil)
     #expect(LabelPolicy(argument: "top:-1") == nil)
+  }
+
+  @Test func overlongNamesAreCutInLabelsButNotInTooltips() throws {
+    #expect(GraphvizText.shortened("short") == "short")
+    let backticks = String(repeating: "`", count: 304)
+    #expect(GraphvizText.shortened(backticks) == String(repeating: "`", count: 23) + "…")
+    var builder = GraphBuilder(isDirected: false)
+    builder.addEdge(from: builder.node(named: backticks), to: builder.node(named: "b"))
+    let graph = try builder.build()
+    var diagram = RenderSamples.diagram(graph, communities: [0, 0])
+    diagram.labels = .all
+    let node = try #require(diagram.spec(for: .svg).nodes.first)
+    #expect(node.attributes["xlabel"]?.count == GraphvizText.maximumLabelLength)
+    #expect(node.attributes["tooltip"]?.contains(backticks) == true)
   }
 }

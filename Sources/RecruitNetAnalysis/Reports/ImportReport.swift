@@ -37,17 +37,57 @@ extension WorkspaceImporter.Outcome {
           "rejections": report.firstRejections.map(\.description),
         ]
       }
-      files += outcome.nodeTables.map { ["file": $0.file, "node_rows": $0.rows] }
+      files += outcome.nodeTables.map { table in
+        [
+          "file": table.file, "sha256": table.sha256, "node_rows": table.records,
+          "header": table.header, "header_from_comment": table.headerFromComment,
+          "comment_lines": table.commentLines, "warnings": table.warnings,
+        ]
+      }
       files += outcome.networkReports.map(Self.json)
       let object: [String: Any] = [
         "workspace": into, "written": outcome.wrote, "files": files,
         "skipped": outcome.skipped.map {
           ["file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt]
         },
+        "reimported": outcome.reimported.map {
+          [
+            "file": $0.file, "same_content_as": $0.earlierFile, "imported_at": $0.importedAt,
+            "changed_options": $0.differences, "replaced": $0.replaced,
+          ]
+        },
+        "suspicious_names": Dictionary(
+          uniqueKeysWithValues: outcome.suspiciousNames.counts.map { ($0.key.rawValue, $0.value) }),
         "nodes": summary?.0 ?? 0, "edges": summary?.1 ?? 0,
       ]
       return JSONText.encode(object)
-    case .table, .csv:
+    case .csv:
+      var table: [[String]] = []
+      for skip in outcome.skipped {
+        table.append([skip.file, "", "0", "0", "0", "skipped: same content as \(skip.earlierFile)"])
+      }
+      let replaced = Dictionary(
+        outcome.reimported.map { ($0.file, $0.replaced) }, uniquingKeysWith: { a, _ in a })
+      func status(_ file: String) -> String {
+        replaced[file].map { $0 ? "replaced earlier import" : "imported again" } ?? "imported"
+      }
+      for report in outcome.edgeReports {
+        table.append([
+          report.file, "edges", String(report.rowsRead), String(report.rowsImported),
+          String(report.rowsRejected), status(report.file),
+        ])
+      }
+      for node in outcome.nodeTables {
+        let records = String(node.records)
+        table.append([node.file, "nodes", records, records, "0", status(node.file)])
+      }
+      for network in outcome.networkReports {
+        let edges = String(network.edges)
+        table.append([network.file, network.format.rawValue, edges, edges, "0", "imported"])
+      }
+      return CSVText.row(["file", "kind", "rows_read", "rows_imported", "rows_rejected", "status"])
+        + table.map(CSVText.row).joined()
+    case .table:
       var lines: [String] = []
       for skip in outcome.skipped {
         lines.append(
@@ -69,8 +109,28 @@ extension WorkspaceImporter.Outcome {
             "  … and \(report.rowsRejected - report.firstRejections.count) more rejected rows")
         }
       }
-      for table in outcome.nodeTables { lines.append("\(table.file): \(table.rows) node rows") }
+      for table in outcome.nodeTables {
+        var line = "\(table.file): \(table.records) node rows"
+        if table.headerFromComment {
+          line +=
+            " (header read from the commented first line: \(table.header.joined(separator: ", ")))"
+        } else if table.commentLines > 0 {
+          line += ", \(table.commentLines) comment lines skipped"
+        }
+        lines.append(line)
+        for warning in table.warnings { lines.append("  warning: \(warning)") }
+      }
       lines += outcome.networkReports.map(Self.line)
+      for again in outcome.reimported {
+        let changed =
+          again.differences.isEmpty ? "" : " (\(again.differences.joined(separator: "; ")))"
+        lines.append(
+          again.replaced
+            ? "\(again.file): replaced the earlier import of the same content (\(again.earlierFile), \(again.importedAt)) with other options\(changed)"
+            : "warning: \(again.file) has the same content as \(again.earlierFile) (imported \(again.importedAt)) with other options\(changed): both imports now count"
+        )
+      }
+      for line in outcome.suspiciousNames.lines { lines.append("warning: \(line)") }
       if let summary {
         lines.append(
           outcome.wrote
@@ -128,9 +188,28 @@ extension TweetArchiveImporter.Outcome {
       let object: [String: Any] = [
         "workspace": into, "written": outcome.wrote, "files": files,
         "nodes": summary?.0 ?? 0, "edges": summary?.1 ?? 0,
+        "suspicious_names": Dictionary(
+          uniqueKeysWithValues: outcome.suspiciousNames.counts.map { ($0.key.rawValue, $0.value) }),
       ]
       return JSONText.encode(object)
-    case .table, .csv:
+    case .csv:
+      var text = CSVText.row([
+        "file", "format", "records", "tweets_stored", "tweets_duplicate", "tweets_outside_window",
+        "invalid", "edge_rows",
+      ])
+      for file in outcome.files {
+        let a = file.archive
+        let rows = TweetEdgeType.allCases.compactMap { type in
+          file.edgeRows[type].map { "\(type.rawValue)=\($0)" }
+        }
+        text += CSVText.row([
+          a.file, a.format.rawValue, String(a.records), String(file.tweetsStored),
+          String(file.duplicates), String(file.outsideWindow), String(a.invalid),
+          rows.joined(separator: ";"),
+        ])
+      }
+      return text
+    case .table:
       var lines: [String] = []
       for file in outcome.files {
         let a = file.archive
@@ -163,6 +242,7 @@ extension TweetArchiveImporter.Outcome {
           lines.append("  … and \(a.invalid - a.firstInvalid.count) more invalid records")
         }
       }
+      for line in outcome.suspiciousNames.lines { lines.append("warning: \(line)") }
       if let summary {
         lines.append(
           outcome.wrote

@@ -42,7 +42,8 @@ extension ImportCommand {
     }
     timings.addCPU(as: "import")
     var clock = PhaseClock()
-    Terminal.write(outcome.text(workspace: into, format: reportStyle) + "\n")
+    let report = outcome.text(workspace: into, format: reportStyle)
+    Terminal.write(report.hasSuffix("\n") ? report : report + "\n")
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings

@@ -9,7 +9,7 @@ struct ImportCommand: AsyncParsableCommand {
     abstract:
       "Import edge lists (CSV, TSV, whitespace) or tweet archives (v1.1, v2, CSV), plain or .gz, into a workspace file.",
     discussion: """
-      Rows with the same source, target and edge type are merged: weights are summed and the number of rows kept. Self-loops are kept and counted. Importing a file whose content was imported before is detected (SHA-256) and skipped, so nothing is counted twice. The workspace is replaced only when everything succeeded.
+      Rows with the same source, target and edge type are merged: weights are summed and the number of rows kept. Self-loops are kept and counted. Importing a file whose content was imported before with the same options is detected (SHA-256) and skipped, so nothing is counted twice; the same content with other options is imported with a warning, or replaces the earlier import with --replace. A node table whose first line is a commented header (`# index, name, …`, as Netzschleuder writes) is read with that header. The workspace is replaced only when everything succeeded.
 
       Examples:
         recruitnet import Samples/recruitment/edges.csv --into study.rnet
@@ -17,6 +17,7 @@ struct ImportCommand: AsyncParsableCommand {
         recruitnet import Samples/krebs-911/edges.csv --undirected --into krebs.rnet
         recruitnet import follows.tsv.gz --edge-type follow --no-header --into study.rnet
         recruitnet import mentions.csv --source from --target to --weight none --skip-invalid --into study.rnet
+        recruitnet import follows.csv --edge-type retweet --replace --into study.rnet   # fix a wrong --edge-type
         recruitnet import network.graphml --into study.rnet          # also .gexf .gml .net .dot .json
         recruitnet import Samples/tweets/tweets.jsonl --into tweets.rnet
         recruitnet import tweets-*.jsonl.gz --layers hashtags,domains --since 2015-11-13 --into tweets.rnet
@@ -49,6 +50,12 @@ struct ImportCommand: AsyncParsableCommand {
 
   @OptionGroup(title: "Edge list")
   var edgeList: EdgeListArguments
+
+  @Flag(
+    help:
+      "A file whose content was imported before with other options (another --edge-type, --node-column, …) replaces that earlier import instead of adding to it. Recorded in the imports ledger."
+  )
+  var replace = false
 
   @Option(
     help: ArgumentHelp(
@@ -111,7 +118,10 @@ struct ImportCommand: AsyncParsableCommand {
     importer.networkFormat = inputFormat == .csv ? nil : inputFormat
     importer.edgeOptions = edgeList.options(edgeType: edgeType)
     importer.nodeFiles = nodeFiles
-    importer.nodeReader = NodeTableReader(nameColumn: nodeColumn.map(ColumnReference.init))
+    let edgeOptions = edgeList.options(edgeType: edgeType)
+    importer.nodeReader = NodeTableReader(
+      nameColumn: nodeColumn.map(ColumnReference.init), comment: edgeOptions.comment)
+    importer.replace = replace
     let progress = Progress(quiet: common.quiet)
     var timings = Timings()
     let outcome = try await importer.run(progress: progress.reporter)
@@ -120,7 +130,13 @@ struct ImportCommand: AsyncParsableCommand {
     }
     timings.addCPU(as: "import")
     var clock = PhaseClock()
-    Terminal.write(outcome.text(workspace: into, format: reportStyle) + "\n")
+    let report = outcome.text(workspace: into, format: reportStyle)
+    Terminal.write(report.hasSuffix("\n") ? report : report + "\n")
+    if outcome.reimported.contains(where: { !$0.replaced }) && !common.quiet {
+      Terminal.writeError(
+        "recruitnet: note: to take the earlier import out instead, run the same import again with --replace\n"
+      )
+    }
     timings.add("output", clock.lap())
     if common.timings {
       var detailed = timings

@@ -92,6 +92,48 @@ public struct EdgeListOptions: Sendable, Equatable {
     if targetKind != "account" { result["target_kind"] = targetKind }
     return result
   }
+
+  /// The options a ledger row recorded (``recorded``), read back: to read a file again exactly
+  /// as an earlier import did. Keys it does not know are ignored; nil if a value is malformed.
+  public init?(recorded: [String: String]) {
+    func column(_ text: String?) -> ColumnReference?? {
+      guard let text else { return .some(nil) }
+      if text.hasPrefix("#"), let index = Int(text.dropFirst()) { return .index(index) }
+      if text.count >= 2, text.hasPrefix("\""), text.hasSuffix("\"") {
+        return .name(String(text.dropFirst().dropLast()))
+      }
+      return nil
+    }
+    guard let source = column(recorded["source"]), let target = column(recorded["target"]),
+      let typeColumn = column(recorded["type_column"]), let time = column(recorded["time"])
+    else { return nil }
+    self.source = source
+    self.target = target
+    self.typeColumn = typeColumn
+    self.time = time
+    switch recorded["weight"] ?? "auto" {
+    case "auto": weight = .auto
+    case "none": weight = .none
+    case let text:
+      guard let reference = column(text), let reference else { return nil }
+      weight = .column(reference)
+    }
+    edgeType = recorded["edge_type"]
+    guard let header = HeaderMode(rawValue: recorded["header"] ?? "auto"),
+      let delimiter = DelimiterChoice(rawValue: recorded["delimiter"] ?? "auto")
+    else { return nil }
+    self.header = header
+    self.delimiter = delimiter
+    skipInvalid = recorded["skip_invalid"] == "true"
+    switch recorded["comment"] ?? "#" {
+    case "none": comment = nil
+    case let text:
+      guard text.utf8.count == 1, let byte = text.utf8.first else { return nil }
+      comment = byte
+    }
+    sourceKind = recorded["source_kind"] ?? "account"
+    targetKind = recorded["target_kind"] ?? "account"
+  }
 }
 
 /// What reading one edge-list file did.

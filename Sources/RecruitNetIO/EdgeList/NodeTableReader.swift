@@ -50,17 +50,50 @@ public struct NodeTableReader: Sendable {
   /// The name column (by default the first of name, account, screen_name, username, id, node).
   public var nameColumn: ColumnReference?
   public var delimiter: DelimiterChoice = .auto
+  /// Lines starting with this byte are comments (`#` by default; `nil` for none), as in edge
+  /// lists. A first line such as `# index, id, name` (Netzschleuder's export) is not a comment
+  /// but the header commented out: it is read as the header when the next line has as many fields.
+  public var comment: UInt8? = 0x23
 
   static let nameColumns = ["name", "account", "screen_name", "username", "id", "node"]
 
-  public init(nameColumn: ColumnReference? = nil, delimiter: DelimiterChoice = .auto) {
+  public init(
+    nameColumn: ColumnReference? = nil, delimiter: DelimiterChoice = .auto, comment: UInt8? = 0x23
+  ) {
     self.nameColumn = nameColumn
     self.delimiter = delimiter
+    self.comment = comment
+  }
+
+  /// The options as `key=value` pairs, for the imports ledger (`comment` only when not `#`).
+  public var recorded: [String: String] {
+    var result = ["name_column": nameColumn?.description ?? "auto"]
+    if delimiter != .auto { result["delimiter"] = delimiter.rawValue }
+    if comment != 0x23 {
+      result["comment"] = comment.map { String(decoding: [$0], as: UTF8.self) } ?? "none"
+    }
+    return result
+  }
+
+  /// What reading one node table found.
+  public struct Report: Sendable {
+    public var file: String
+    public var sha256: String
+    /// Records read (a quoted field may span lines, so records can be fewer than lines).
+    public var records: Int
+    /// The header, as read.
+    public var header: [String]
+    /// The header was the first line, written as a comment (`# index, id, name`).
+    public var headerFromComment = false
+    /// Lines skipped as comments.
+    public var commentLines = 0
+    /// Things the reader could not rule out as mistakes, e.g. a header that looks like data.
+    public var warnings: [String] = []
   }
 
   /// Reads `path` into records, interning node names in `builder`.
   public func read(path: String, into builder: inout GraphBuilder) throws(ImportError) -> (
-    records: [NodeRecord], sha256: String, rows: Int
+    records: [NodeRecord], report: Report
   ) {
     let bytes = try InputFile.read(path)
     try EdgeListReader.rejectBinary(bytes, file: path)
@@ -71,14 +104,17 @@ public struct NodeTableReader: Sendable {
         .badEncoding, InputLocation(file: path, line: line, column: column),
         "a byte that is not valid UTF-8; expected UTF-8 text")
     }
+    var report = Report(file: path, sha256: check.sha256, records: 0, header: [])
     let records = try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
-      try parse(buffer, file: path, into: &builder)
+      try parse(buffer, file: path, into: &builder, report: &report)
     }
-    return (records, check.sha256, records.count)
+    report.records = records.count
+    return (records, report)
   }
 
   private func parse(
-    _ buffer: UnsafeBufferPointer<UInt8>, file: String, into builder: inout GraphBuilder
+    _ buffer: UnsafeBufferPointer<UInt8>, file: String, into builder: inout GraphBuilder,
+    report: inout Report
   )
     throws(ImportError) -> [NodeRecord]
   {
@@ -87,14 +123,32 @@ public struct NodeTableReader: Sendable {
       start = 3
     }
     let delimiter = EdgeListReader.delimiter(
-      for: self.delimiter, buffer: buffer, start: start, comment: 0x23)
+      for: self.delimiter, buffer: buffer, start: start, comment: comment)
     var tokenizer = DelimitedTokenizer(
-      bytes: buffer, start: start, delimiter: delimiter, comment: 0x23, file: file)
-    guard try tokenizer.nextRecord() else {
-      throw ImportError(
-        .emptyFile, InputLocation(file: file), "no rows; expected a header naming the columns")
+      bytes: buffer, start: start, delimiter: delimiter, comment: comment, file: file)
+    if let commented = try Self.commentedHeader(
+      buffer, start: start, delimiter: delimiter, comment: comment, file: file)
+    {
+      tokenizer = commented
+      report.headerFromComment = true
+    } else {
+      guard try tokenizer.nextRecord() else {
+        throw ImportError(
+          .emptyFile, InputLocation(file: file), "no rows; expected a header naming the columns")
+      }
     }
-    let header = (0..<tokenizer.fields.count).map { tokenizer.string($0) }
+    let header = (0..<tokenizer.fields.count).map { tokenizer.string($0).trimmingSpaces() }
+    let headerLine = tokenizer.recordLine
+    report.header = header
+    let numericNames = header.filter {
+      if case .text = AttributeValue(inferring: $0) { return false } else { return !$0.isEmpty }
+    }
+    if !numericNames.isEmpty {
+      let shown = numericNames.prefix(3).map { "\"\($0)\"" }.joined(separator: ", ")
+      report.warnings.append(
+        "line \(headerLine): the header has numeric column names (\(shown)): it may be a data row, with the real header missing or on a comment line"
+      )
+    }
     let normalized = header.map(EdgeListReader.normalized)
     let nameIndex: Int
     switch nameColumn {
@@ -164,7 +218,25 @@ public struct NodeTableReader: Sendable {
       }
       records.append(record)
     }
+    report.commentLines = tokenizer.commentLines
     return records
+  }
+
+  /// A tokenizer positioned on the header when the file's first line is a header written as a
+  /// comment (`# index, id, name, group`): the line after the comment byte has at least two
+  /// fields and the next record has as many. Otherwise nil, and the first line is a comment.
+  static func commentedHeader(
+    _ buffer: UnsafeBufferPointer<UInt8>, start: Int, delimiter: Delimiter, comment: UInt8?,
+    file: String
+  ) throws(ImportError) -> DelimitedTokenizer? {
+    guard let comment, start < buffer.count, buffer[start] == comment else { return nil }
+    var probe = DelimitedTokenizer(
+      bytes: buffer, start: start + 1, delimiter: delimiter, comment: nil, file: file)
+    guard try probe.nextRecord(), probe.fields.count >= 2 else { return nil }
+    probe.comment = comment
+    var next = probe
+    guard try next.nextRecord(), next.fields.count == probe.fields.count else { return nil }
+    return probe
   }
 }
 

@@ -37,7 +37,7 @@ struct DelimitedTokenizer {
   let base: UnsafePointer<UInt8>
   let count: Int
   let delimiter: Delimiter
-  let comment: UInt8?
+  var comment: UInt8?
   let file: String
 
   /// Read position.
