@@ -109,6 +109,7 @@ public struct NetworkInput: Sendable {
         )
       }
       var builder = GraphBuilder(isDirected: directed ?? true)
+      builder.mergeRule = edgeListOptions.merge
       _ = try await EdgeListReader(options: edgeListOptions).read(path: path, into: &builder)
       graph = try builder.build()
     }

@@ -31,6 +31,8 @@ public struct GraphBuilder {
   public private(set) var kindNames: [String] = ["account"]
   /// Edge type names, in the order they were first seen.
   public private(set) var edgeTypeNames: [String] = []
+  /// How rows with the same (source, target, type) become one weight (summed by default).
+  public var mergeRule = EdgeMergeRule.sum
 
   // One entry per row (hot: appended by readers in their inner loop).
   var sources: [NodeID] = []
@@ -174,7 +176,10 @@ public struct GraphBuilder {
   /// - Throws: ``GraphError`` if the graph exceeds the 32-bit limits (nodes or arcs), or a row
   ///   has a node id this builder did not hand out, a non-finite weight, or an edge
   ///   type that was not registered.
-  public func build() throws(GraphError) -> Graph {
+  public func build() throws(GraphError) -> Graph { try buildReportingMerges().graph }
+
+  /// Builds the graph and says what merging rows did (see ``MergeStatistics``).
+  public func buildReportingMerges() throws(GraphError) -> (graph: Graph, merges: MergeStatistics) {
     let nodeCount = interner.count
     guard nodeCount < Int(UInt32.max) else {
       throw GraphError(.tooMany(what: "nodes", limit: UInt64(UInt32.max - 1)))
@@ -189,16 +194,18 @@ public struct GraphBuilder {
     if isDirected {
       let (inOffsets, inSources, inEdges) = Self.transpose(
         nodeCount: nodeCount, offsets: merged.offsets, targets: merged.targets)
-      return Graph(
+      let graph = Graph(
         isDirected: true, names: names, kindNames: kindNames, edgeTypeNames: typeNames,
         outOffsets: merged.offsets, outTargets: merged.targets, outWeights: merged.weights,
         edgeTypes: typeNames.count > 1 ? merged.types : [],
         inOffsets: inOffsets, inSources: inSources, inEdges: inEdges,
         multiEdges: merged.multiEdges, multiCounts: merged.multiCounts,
         firstTimes: merged.firstTimes, lastTimes: merged.lastTimes)
+      return (graph, merged.statistics)
     }
-    return Self.symmetrize(
+    let graph = Self.symmetrize(
       merged, nodeCount: nodeCount, names: names, kindNames: kindNames, typeNames: typeNames)
+    return (graph, merged.statistics)
   }
 
   /// Rows merged per (source, target, type), in CSR order by source.
@@ -211,6 +218,7 @@ public struct GraphBuilder {
     var multiCounts: [UInt32] = []
     var firstTimes: [Int64] = []
     var lastTimes: [Int64] = []
+    var statistics = MergeStatistics()
   }
 
   /// A row's sort key within its source's bucket: target in the high bits, type in the low 16.
@@ -263,6 +271,7 @@ public struct GraphBuilder {
       merged.firstTimes.reserveCapacity(rowCount)
       merged.lastTimes.reserveCapacity(rowCount)
     }
+    let rule = mergeRule
     keyed.withUnsafeBufferPointer { rows in
       weights.withUnsafeBufferPointer { weight in
         var index = 0
@@ -275,11 +284,31 @@ public struct GraphBuilder {
             var multiplicity = hasCounts ? Int(counts[first]) : 1
             var earliest = hasTimes ? firstTimes[first] : Self.noTime
             var latest = hasTimes ? lastTimes[first] : Self.noTime
+            // The rule's running value: the sum (of weight × rows for `mean`), the extreme, or
+            // the weight of the earliest row read (the smallest row index) for `first`.
+            var firstRow = first
+            var ruled = rule == .mean ? total * Double(multiplicity) : total
+            var groupRows = 1
+            var disagrees = false
             index += 1
             while index < end && rows[index].key == key {
               let row = Int(rows[index].row)
-              total += weight[row]
-              multiplicity += hasCounts ? Int(counts[row]) : 1
+              let w = weight[row]
+              let c = hasCounts ? Int(counts[row]) : 1
+              if w != weight[first] { disagrees = true }
+              switch rule {
+              case .sum: ruled += w
+              case .mean: ruled += w * Double(c)
+              case .max: ruled = Swift.max(ruled, w)
+              case .min: ruled = Swift.min(ruled, w)
+              case .first:
+                if row < firstRow {
+                  firstRow = row
+                  ruled = w
+                }
+              }
+              multiplicity += c
+              groupRows += 1
               if hasTimes {
                 let f = firstTimes[row]
                 let l = lastTimes[row]
@@ -287,6 +316,12 @@ public struct GraphBuilder {
                 if l != Self.noTime && (latest == Self.noTime || l > latest) { latest = l }
               }
               index += 1
+            }
+            total = rule == .mean ? ruled / Double(Swift.max(1, multiplicity)) : ruled
+            if groupRows > 1 {
+              merged.statistics.mergedRows += groupRows - 1
+              merged.statistics.edgesFromSeveralRows += 1
+              if disagrees { merged.statistics.disagreeingEdges += 1 }
             }
             if multiplicity != 1 {
               merged.multiEdges.append(merged.targets.count)

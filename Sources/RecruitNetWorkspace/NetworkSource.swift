@@ -26,6 +26,7 @@ public enum NetworkSource {
       }
     }
     var builder = GraphBuilder(isDirected: directed ?? true)
+    builder.mergeRule = options.merge
     _ = try await EdgeListReader(options: options).read(path: path, into: &builder)
     return (try builder.build(), nil)
   }

@@ -22,6 +22,12 @@ extension WorkspaceImporter {
           "cannot replace the import of \(item.earlier.file) (\(item.earlier.importedAt)): its recorded options cannot be read back"
         )
       }
+      guard options.merge == .sum else {
+        throw WorkspaceError(
+          .cannotReplace, item.file,
+          "cannot replace the import of \(item.earlier.file) (\(item.earlier.importedAt)): its rows were merged by \(options.merge.rawValue), which cannot be taken apart; rebuild the workspace instead"
+        )
+      }
       // Read as before (same content, same options): the rows then imported are the ones out.
       _ = try await EdgeListReader(options: options).read(path: item.file, into: &removal)
     }

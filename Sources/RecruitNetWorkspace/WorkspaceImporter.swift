@@ -48,6 +48,9 @@ public struct WorkspaceImporter: Sendable {
     public var reimported: [Reimport] = []
     /// Names this import added that look like mistakes (control characters, very long).
     public var suspiciousNames = SuspiciousNames()
+    /// What merging rows with the same (source, target, type) did, and by which rule.
+    public var merges = MergeStatistics()
+    public var mergeRule = EdgeMergeRule.sum
     public var networkReports: [NetworkReport] = []
     public var graph: Graph?
     /// Seconds per phase: load (existing workspace), parse, build, write.
@@ -200,7 +203,10 @@ public struct WorkspaceImporter: Sendable {
         .nothingToImport, workspacePath, "nothing to import: the files held no edges and no nodes")
     }
     progress?("building the graph")
-    let built = try builder.build()
+    builder.mergeRule = edgeOptions.merge
+    let (built, merges) = try builder.buildReportingMerges()
+    outcome.merges = merges
+    outcome.mergeRule = edgeOptions.merge
     for id in previousNodeCount..<built.nodeCount {
       outcome.suspiciousNames.check(built.names[id])
     }

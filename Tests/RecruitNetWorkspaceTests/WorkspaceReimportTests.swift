@@ -213,3 +213,33 @@ import Testing
     #expect(EdgeListOptions(recorded: ["source": "from"]) == nil)
   }
 }
+
+/// The SNAbook 9/11 file, whose tie strengths (1, 3, 5) a sum turned into 2–20: the import
+/// reports the merged rows, counted here independently, and `max` keeps the strengths.
+@Suite struct MergeReportTests {
+  @Test func snabookMergesAreReportedAndMaxKeepsTheStrengths() async throws {
+    guard let file = SharedData.path("krebs-911-snabook/9_11_edgelist.txt") else { return }
+    var rows: [String: [Double]] = [:]
+    for line in try String(contentsOfFile: file, encoding: .utf8).split(whereSeparator: \.isNewline)
+    {
+      let fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count >= 3, let weight = Double(fields[2]) else { continue }
+      let key = [fields[0], fields[1]].sorted().joined(separator: "\u{1}")
+      rows[key, default: []].append(weight)
+    }
+    let several = rows.values.filter { $0.count > 1 }
+    let files = try TestFiles()
+    var importer = WorkspaceImporter(workspacePath: files.path("w.rnet"), directed: false)
+    importer.edgeFiles = [file]
+    importer.edgeOptions.merge = .max
+    let outcome = try await importer.run()
+    #expect(outcome.merges.mergedRows == rows.values.reduce(0) { $0 + $1.count - 1 })
+    #expect(outcome.merges.edgesFromSeveralRows == several.count)
+    #expect(outcome.merges.disagreeingEdges == several.filter { Set($0).count > 1 }.count)
+    let graph = try #require(outcome.graph)
+    var weights = Set<Double>()
+    graph.forEachEdge { _, _, e in weights.insert(graph.weight(of: e)) }
+    #expect(weights.isSubset(of: [1, 3, 5]))
+    #expect(graph.weightTotal == rows.values.reduce(0) { $0 + ($1.max() ?? 0) })
+  }
+}

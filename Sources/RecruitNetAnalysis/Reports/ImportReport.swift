@@ -1,4 +1,5 @@
 import Foundation
+import RecruitNetGraph
 import RecruitNetIO
 import RecruitNetWorkspace
 
@@ -58,6 +59,11 @@ extension WorkspaceImporter.Outcome {
         },
         "suspicious_names": Dictionary(
           uniqueKeysWithValues: outcome.suspiciousNames.counts.map { ($0.key.rawValue, $0.value) }),
+        "merged": [
+          "rule": outcome.mergeRule.rawValue, "rows": outcome.merges.mergedRows,
+          "edges_from_several_rows": outcome.merges.edgesFromSeveralRows,
+          "edges_with_differing_weights": outcome.merges.disagreeingEdges,
+        ],
         "nodes": summary?.0 ?? 0, "edges": summary?.1 ?? 0,
       ]
       return JSONText.encode(object)
@@ -121,6 +127,17 @@ extension WorkspaceImporter.Outcome {
         for warning in table.warnings { lines.append("  warning: \(warning)") }
       }
       lines += outcome.networkReports.map(Self.line)
+      let merges = outcome.merges
+      if merges.mergedRows > 0 {
+        var line =
+          "merged: \(merges.mergedRows) rows fell on an edge another row had made (\(merges.edgesFromSeveralRows) edges from several rows"
+        line +=
+          merges.disagreeingEdges > 0
+          ? "; on \(merges.disagreeingEdges) of them the rows' weights differ): \(Self.ruleWords(outcome.mergeRule))"
+          : ", all with equal weights): \(Self.ruleWords(outcome.mergeRule))"
+        lines.append(line)
+      }
+      for line in outcome.suspiciousNames.lines { lines.append("warning: \(line)") }
       for again in outcome.reimported {
         let changed =
           again.differences.isEmpty ? "" : " (\(again.differences.joined(separator: "; ")))"
@@ -130,7 +147,6 @@ extension WorkspaceImporter.Outcome {
             : "warning: \(again.file) has the same content as \(again.earlierFile) (imported \(again.importedAt)) with other options\(changed): both imports now count"
         )
       }
-      for line in outcome.suspiciousNames.lines { lines.append("warning: \(line)") }
       if let summary {
         lines.append(
           outcome.wrote
@@ -138,6 +154,17 @@ extension WorkspaceImporter.Outcome {
             : "\(into): unchanged (\(summary.0) nodes, \(summary.1) edges)")
       }
       return lines.joined(separator: "\n")
+    }
+  }
+
+  /// What a merge rule does to a weight, in words.
+  static func ruleWords(_ rule: EdgeMergeRule) -> String {
+    switch rule {
+    case .sum: "weights summed"
+    case .max: "the largest weight kept"
+    case .min: "the smallest weight kept"
+    case .first: "the first row's weight kept"
+    case .mean: "weights averaged"
     }
   }
 

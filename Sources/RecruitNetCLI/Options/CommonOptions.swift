@@ -78,6 +78,12 @@ struct EdgeListArguments: ParsableArguments {
       "Skip malformed rows, count them and list the first few, instead of stopping at the first.")
   var skipInvalid = false
 
+  @Option(
+    help: ArgumentHelp(
+      "How rows with the same source, target and type become one weight: sum (one row per interaction), max, min (weights read as lengths), first, mean. The number of rows merged is kept whatever the rule.",
+      valueName: "rule"))
+  var merge: EdgeMergeRule = .sum
+
   func validate() throws {
     if forceHeader && forceNoHeader {
       throw ValidationError("Give --header or --no-header, not both.")
@@ -102,11 +108,13 @@ struct EdgeListArguments: ParsableArguments {
     options.skipInvalid = skipInvalid
     options.sourceKind = sourceKind
     options.targetKind = targetKind
+    options.merge = merge
     return options
   }
 }
 
 extension DelimiterChoice: ExpressibleByArgument {}
+extension EdgeMergeRule: ExpressibleByArgument {}
 
 /// `--directed` (default) or `--undirected`.
 struct DirectionArguments: ParsableArguments {

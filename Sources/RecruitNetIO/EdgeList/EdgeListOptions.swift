@@ -1,3 +1,5 @@
+import RecruitNetGraph
+
 /// A column of a delimited file, by header name or by 1-based position (as `cut` and `awk` count).
 public enum ColumnReference: Sendable, Equatable, CustomStringConvertible {
   case name(String)
@@ -68,6 +70,8 @@ public struct EdgeListOptions: Sendable, Equatable {
   /// The node kinds of the source and target columns (`account` by default).
   public var sourceKind = "account"
   public var targetKind = "account"
+  /// How rows with the same (source, target, type) become one weight (applied by the builder).
+  public var merge = EdgeMergeRule.sum
 
   public init() {}
 
@@ -90,6 +94,7 @@ public struct EdgeListOptions: Sendable, Equatable {
     result["comment"] = comment.map { String(decoding: [$0], as: UTF8.self) } ?? "none"
     if sourceKind != "account" { result["source_kind"] = sourceKind }
     if targetKind != "account" { result["target_kind"] = targetKind }
+    if merge != .sum { result["merge"] = merge.rawValue }
     return result
   }
 
@@ -133,6 +138,8 @@ public struct EdgeListOptions: Sendable, Equatable {
     }
     sourceKind = recorded["source_kind"] ?? "account"
     targetKind = recorded["target_kind"] ?? "account"
+    guard let merge = EdgeMergeRule(rawValue: recorded["merge"] ?? "sum") else { return nil }
+    self.merge = merge
   }
 }
 
