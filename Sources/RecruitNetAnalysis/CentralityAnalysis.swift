@@ -21,16 +21,11 @@ extension NetworkInput {
       request.cacheKey(for: $0, directed: directed, since: since, until: until)
     }
     let cache = workspace.map { ResultCache(kind: "centrality", workspace: $0) }
-    if let cache, request.usesCache {
-      var cached: [NodeScores] = []
-      for (measure, key) in zip(request.measures, keys) {
-        guard let hit = try cache.lookUp(key), let values = [Double](littleEndianData: hit.data)
-        else { break }
-        let parameters = ParameterText.pairs(from: hit.parameters).map {
-          NodeScores.Parameter($0.name, $0.value)
-        }
-        cached.append(NodeScores(measure: measure.rawValue, values: values, parameters: parameters))
-      }
+    // A view (one edge type, a layer, a slice) numbers its own nodes: its cached scores are read
+    // against its own names, so the view is loaded first.
+    let isView = try isView(edgeType: request.edgeType)
+    if let cache, request.usesCache, !isView {
+      let cached = try Self.cachedScores(request.measures, keys: keys, in: cache, count: nil)
       if cached.count == request.measures.count, let workspace {
         let names = try workspace.loadNodeNames(indexed: namesIndexed)
         phase?("load")
@@ -41,6 +36,14 @@ extension NetworkInput {
     progress?("loading \(path)")
     let graph = try await graph(edgeType: request.edgeType)
     phase?("load")
+    if let cache, request.usesCache, isView {
+      let cached = try Self.cachedScores(
+        request.measures, keys: keys, in: cache, count: graph.nodeCount)
+      if cached.count == request.measures.count {
+        return CentralityResult(
+          scores: cached, names: graph.names, isDirected: graph.isDirected, isCached: true)
+      }
+    }
     var parameters = request.parameters
     if !request.seeds.seeds.isEmpty {
       parameters.personalization = try request.seeds.personalization(in: graph.names)
@@ -58,5 +61,24 @@ extension NetworkInput {
     phase?("compute")
     return CentralityResult(
       scores: results, names: graph.names, isDirected: graph.isDirected, isCached: false)
+  }
+
+  /// The cached scores of `measures`, in order, up to the first one missing (or, with `count`,
+  /// of another length than the graph's).
+  static func cachedScores(
+    _ measures: [CentralityMeasure], keys: [CentralityRequest.CacheKey], in cache: ResultCache,
+    count: Int?
+  ) throws -> [NodeScores] {
+    var cached: [NodeScores] = []
+    for (measure, key) in zip(measures, keys) {
+      guard let hit = try cache.lookUp(key), let values = [Double](littleEndianData: hit.data),
+        count == nil || values.count == count
+      else { break }
+      let parameters = ParameterText.pairs(from: hit.parameters).map {
+        NodeScores.Parameter($0.name, $0.value)
+      }
+      cached.append(NodeScores(measure: measure.rawValue, values: values, parameters: parameters))
+    }
+    return cached
   }
 }

@@ -7,12 +7,10 @@ import RecruitNetWorkspace
 /// so that measures count the nodes networkx would count. What the workspace stores by node id
 /// (saved partitions, attributes, labels) is mapped to a view by name, here.
 extension NetworkInput {
-  /// Whether the network asked for is a view with its own node ids: a time slice, or a saved
-  /// layer named by `edgeType`.
+  /// Whether the network asked for is a view with its own node ids: a time slice, a saved
+  /// layer, or one edge type (its edges and the nodes they touch).
   public func isView(edgeType: String?) throws -> Bool {
-    if isSliced { return true }
-    guard let edgeType, let workspace else { return false }
-    return try workspace.layerNames().contains(edgeType)
+    isSliced || edgeType != nil
   }
 
   /// For each node of `graph` (a view of this input's workspace), its workspace node id; nil

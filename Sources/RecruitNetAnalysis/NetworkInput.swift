@@ -66,9 +66,11 @@ public struct NetworkInput: Sendable {
   /// - Parameter mergingTypes: with `edgeType` nil, whether to merge the edge types (every
   ///   measure and partition runs on merged types; diagrams keep them to colour edges).
   ///
-  /// In a workspace, `edgeType` may also name a saved layer (a coordination network saved with
-  /// `--save`): the layer's edges over the workspace's nodes. Layers are never merged into the
-  /// imported network.
+  /// With `edgeType`, the graph is a view (see ``isView(edgeType:)``): the edges of that type
+  /// and the nodes they touch, renumbered (networkx's `edge_subgraph`), so that an account with
+  /// no edge of the type counts nowhere (not as an isolate, not as a component). In a workspace,
+  /// `edgeType` may also name a saved layer (a coordination network saved under a name): the
+  /// layer's edges over its own accounts. Layers are never merged into the imported network.
   public func graph(edgeType: String? = nil, mergingTypes: Bool = true) async throws -> Graph {
     let graph: Graph
     if let workspace {
@@ -113,7 +115,10 @@ public struct NetworkInput: Sendable {
       _ = try await EdgeListReader(options: edgeListOptions).read(path: path, into: &builder)
       graph = try builder.build()
     }
-    if let edgeType { return try graph.filtered(edgeType: edgeType) }
+    if let edgeType {
+      let filtered = try graph.filtered(edgeType: edgeType)
+      return filtered.touchedByEdges()
+    }
     return mergingTypes ? graph.mergingEdgeTypes() : graph
   }
 

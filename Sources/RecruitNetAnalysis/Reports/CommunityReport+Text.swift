@@ -3,11 +3,7 @@ import RecruitNetCommunities
 import RecruitNetGraph
 
 extension CommunityReport {
-  static func number(_ value: Double) -> String {
-    if value.isNaN { return "nan" }
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-    return String(format: "%.6g", value)
-  }
+  static func number(_ value: Double) -> String { TableNumber.text(value) }
 
   static func json(_ value: Double) -> Any { value.isFinite ? value : NSNull() }
 
@@ -150,7 +146,7 @@ extension CommunityReport {
   func jsonObject(_ report: CommunityReport) -> [String: Any] {
     var parameters: [String: Any] = [:]
     for parameter in report.partition.parameters where parameter.name != "codelength" {
-      parameters[parameter.name] = parameter.value
+      parameters[parameter.name] = ParameterJSON.value(parameter.value)
     }
     var summary: [String: Any] = ["count": report.partition.communityCount]
     if let quality = report.quality {

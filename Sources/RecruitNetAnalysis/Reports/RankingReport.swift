@@ -21,6 +21,8 @@ public struct RankingReport: Sendable {
   /// Rank nodes of every kind (hashtags, domains, …), not only accounts.
   public var allKinds = false
   public var pseudonymizer: Pseudonymizer? = nil
+  /// Significant digits of the values in a table (CSV and JSON keep every digit).
+  public var precision = TableNumber.defaultPrecision
   /// The seeds of personalized PageRank, printed in JSON.
   public var seeds: [SeedList.Seed] = []
 
@@ -30,8 +32,9 @@ public struct RankingReport: Sendable {
     self.edgeType = edgeType
   }
 
-  /// Counts print as integers, everything else in Swift's shortest round-trip form.
-  static func text(_ value: Double, _ measure: String) -> String {
+  /// Counts print as integers, everything else in Swift's shortest round-trip form, or with
+  /// `precision` significant digits (tables).
+  static func text(_ value: Double, _ measure: String, precision: Int? = nil) -> String {
     if value.isNaN { return "nan" }
     if value == value.rounded(), abs(value) < 1e15,
       ["degree", "in-degree", "out-degree", "coreness", "in-coreness", "out-coreness"].contains(
@@ -39,6 +42,7 @@ public struct RankingReport: Sendable {
     {
       return String(Int(value))
     }
+    if let precision { return TableNumber.text(value, precision: precision) }
     return "\(value)"
   }
 
@@ -64,7 +68,9 @@ public struct RankingReport: Sendable {
           let value = scores[node]
           let rank = scores.rank(of: node, include: include)
           rows.append([
-            shown.account(account), scores.measure, Self.text(value, scores.measure), String(rank),
+            shown.account(account), scores.measure,
+            Self.text(value, scores.measure, precision: format == .table ? precision : nil),
+            String(rank),
           ])
           objects.append([
             "node": shown.account(account), "measure": scores.measure,
@@ -93,7 +99,8 @@ public struct RankingReport: Sendable {
       return text
     case .table:
       let rows = order.enumerated().map { index, node in
-        [String(index + 1), shown(node)] + results.map { Self.text($0[node], $0.measure) }
+        [String(index + 1), shown(node)]
+          + results.map { Self.text($0[node], $0.measure, precision: precision) }
       }
       return TextTable.render([["rank"] + header] + rows)
     case .json:
@@ -115,7 +122,9 @@ public struct RankingReport: Sendable {
     var parameters: [String: Any] = [:]
     for scores in results {
       var object: [String: Any] = [:]
-      for parameter in scores.parameters { object[parameter.name] = parameter.value }
+      for parameter in scores.parameters {
+        object[parameter.name] = ParameterJSON.value(parameter.value)
+      }
       parameters[scores.measure] = object
     }
     var result: [String: Any] = [

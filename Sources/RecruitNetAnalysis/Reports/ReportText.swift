@@ -11,6 +11,36 @@ public enum JSONText {
   }
 }
 
+/// A parameter's recorded text as the JSON value it stands for: a number for a number
+/// (`"0.85"` → 0.85, `"61513"` → 61513), a boolean for `true`/`false`, the text otherwise, so
+/// that a JSON reader never has to parse numbers out of strings.
+public enum ParameterJSON {
+  public static func value(_ text: String) -> Any {
+    if text == "true" { return true }
+    if text == "false" { return false }
+    if let integer = Int(text), !(text.count > 1 && text.hasPrefix("0")) { return integer }
+    if let number = Double(text), number.isFinite,
+      text.allSatisfy({ $0.isNumber || "+-.eE".contains($0) })
+    {
+      return number
+    }
+    return text
+  }
+}
+
+/// Numbers as a table shows them: rounded to a number of significant digits (`%.*g`), where
+/// CSV and JSON keep Swift's shortest round-trip form (every digit).
+public enum TableNumber {
+  /// Six significant digits: `0.0188976`, `2.29075e-03` becomes `0.00229075`.
+  public static let defaultPrecision = 6
+
+  public static func text(_ value: Double, precision: Int = defaultPrecision) -> String {
+    if value.isNaN { return "nan" }
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+    return String(format: "%.*g", max(1, min(17, precision)), value)
+  }
+}
+
 /// A plain text table with aligned columns.
 public enum TextTable {
   public static func render(_ rows: [[String]]) -> String {

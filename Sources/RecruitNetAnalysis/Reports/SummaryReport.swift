@@ -26,8 +26,14 @@ public enum SummaryReport {
     "largest_strong_component", "degree_min", "degree_median", "degree_max", "memory_bytes",
   ]
 
-  static func text(_ key: String, _ value: Any) -> String {
+  static func text(_ key: String, _ value: Any, precision: Int? = nil) -> String {
     if key == "directed" { return (value as? Bool) == true ? "true" : "false" }
+    // Fractions are rounded; whole numbers (counts, and totals such as 766.0) print as stored.
+    if let precision, let number = value as? NSNumber, !(value is Bool),
+      number.doubleValue != number.doubleValue.rounded()
+    {
+      return TableNumber.text(number.doubleValue, precision: precision)
+    }
     return text(value)
   }
 
@@ -44,7 +50,10 @@ public enum SummaryReport {
   }
 
   /// The object as a table of key and value, CSV `key,value`, or JSON.
-  public static func text(_ object: [String: Any], format: ReportFormat) -> String {
+  public static func text(
+    _ object: [String: Any], format: ReportFormat,
+    precision: Int = TableNumber.defaultPrecision
+  ) -> String {
     switch format {
     case .json: return JSONText.encode(object) + "\n"
     case .csv:
@@ -53,7 +62,8 @@ public enum SummaryReport {
           object[key].map { CSVText.row([key, text(key, $0)]) }
         }.joined()
     case .table:
-      return TextTable.render(order.compactMap { key in object[key].map { [key, text(key, $0)] } })
+      return TextTable.render(
+        order.compactMap { key in object[key].map { [key, text(key, $0, precision: precision)] } })
     }
   }
 }

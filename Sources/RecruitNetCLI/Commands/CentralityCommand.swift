@@ -57,6 +57,12 @@ struct CentralityCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
+      "Significant digits of fractions in a table (csv and json keep every digit).",
+      valueName: "digits"))
+  var precision = TableNumber.defaultPrecision
+
+  @Option(
+    help: ArgumentHelp(
       "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
   var out: String?
 
@@ -227,6 +233,7 @@ struct CentralityCommand: AsyncParsableCommand {
     report.allKinds = allKinds
     report.pseudonymizer = try pseudonyms.pseudonymizer()
     report.seeds = request.seeds.seeds
+    report.precision = precision
     let text = try report.text(format)
     try OutputFile.write(text, to: out)
     timings.add("output", clock.lap())

@@ -31,6 +31,12 @@ struct InfoCommand: AsyncParsableCommand {
   @Option(help: "Output format.")
   var format: OutputFormat = .table
 
+  @Option(
+    help: ArgumentHelp(
+      "Significant digits of fractions in a table (csv and json keep every digit).",
+      valueName: "digits"))
+  var precision = TableNumber.defaultPrecision
+
   @Flag(help: "Compute afresh instead of answering from the workspace's cache.")
   var noCache = false
 
@@ -48,7 +54,9 @@ struct InfoCommand: AsyncParsableCommand {
     var clock = PhaseClock()
     var timings = Timings()
     let cacheKey =
-      "info:\(onlyType ?? "*"):\(direction.requested.map(String.init) ?? "-")"
+      // `info-view:` since one edge type became a view of the nodes its edges touch.
+      (onlyType == nil ? "info:*:" : "info-view:\(onlyType ?? ""):")
+      + "\(direction.requested.map(String.init) ?? "-")"
       + (slice.since != nil || slice.until != nil ? ":\(slice.keyText)" : "")
     var object: [String: Any]? = nil
     var input = try NetworkInput(
@@ -80,7 +88,7 @@ struct InfoCommand: AsyncParsableCommand {
       object = computed
     }
     guard let object else { return }
-    Terminal.write(SummaryReport.text(object, format: format))
+    Terminal.write(SummaryReport.text(object, format: format, precision: precision))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }

@@ -26,6 +26,31 @@ extension Graph {
     return rebuilt(isDirected: false, typeNames: edgeTypeNames) { $0 }
   }
 
+  /// The nodes with at least one edge (a self-loop counts) and every edge, renumbered in id
+  /// order: what remains of a one-type view once the accounts without an edge of that type go.
+  /// Returns `self` when no node is isolated.
+  ///
+  /// - Complexity: O(n + m).
+  public func touchedByEdges() -> Graph {
+    var touched = [Bool](repeating: false, count: nodeCount)
+    var count = 0
+    for u in nodes {
+      for e in outEdges(of: u) {
+        let v = outTargets[e]
+        if !touched[Int(u)] {
+          touched[Int(u)] = true
+          count += 1
+        }
+        if !touched[Int(v)] {
+          touched[Int(v)] = true
+          count += 1
+        }
+      }
+    }
+    if count == nodeCount { return self }
+    return induced(on: nodes.lazy.filter { touched[Int($0)] }).graph
+  }
+
   /// The subgraph induced by `nodes`: those nodes (renumbered 0..<k in the given order, duplicates
   /// ignored) and every edge between two of them.
   ///
