@@ -185,6 +185,10 @@ def test_to_networkx_equals_info(ws, study):
     assert retweet.number_of_edges() == study["info_retweet"]["edges"]
     assert retweet.size(weight="weight") == study["info_retweet"]["weight_total"]
     assert set(retweet) == set(retweets["source"]) | set(retweets["target"])
+    for edge in retweets.head(20).itertuples():
+        data = retweet.edges[edge.source, edge.target]
+        assert data["first_time"] == int(edge.first_time.timestamp()) and isinstance(data["first_time"], int)
+        assert data["last_time"] == int(edge.last_time.timestamp()) and data["count"] == edge.count
 
     by_id = ws.to_networkx(node_key="id")
     assert set(by_id) == set(range(600)) and by_id.nodes[int(ids["acct_0001"])]["name"] == "acct_0001"

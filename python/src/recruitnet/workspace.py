@@ -159,11 +159,19 @@ class Workspace:
         Raises:
             NotFoundError (a KeyError): for an edge type the network does not have.
         """
+        frame = self._edge_rows(edge_type)
+        names = self._names()["name"]
+        frame.insert(0, "source", names.reindex(frame["source_id"]).to_numpy())
+        frame.insert(1, "target", names.reindex(frame["target_id"]).to_numpy())
+        for column in ("first_time", "last_time"):
+            frame[column] = pd.to_datetime(frame[column], unit="s", utc=True)
+        return frame
+
+    def _edge_rows(self, edge_type: Optional[str]) -> pd.DataFrame:
+        """The `edges` table with type names and times as Unix seconds (NaN when unknown)."""
         sql = (
-            "SELECT s.name AS source, t.name AS target, e.source AS source_id, e.target AS target_id, "
-            "y.name AS type, e.weight, e.count, e.first_time, e.last_time FROM edges e "
-            "JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target "
-            "JOIN edge_types y ON y.id = e.type"
+            "SELECT e.source AS source_id, e.target AS target_id, y.name AS type, e.weight, e.count, "
+            "e.first_time, e.last_time FROM edges e JOIN edge_types y ON y.id = e.type"
         )
         params: tuple = ()
         if edge_type is not None:
@@ -171,8 +179,8 @@ class Workspace:
             sql += " WHERE y.name = ?"
             params = (edge_type,)
         frame = pd.read_sql_query(sql + " ORDER BY e.source, e.target, e.type", self._db, params=params)
-        for column in ("first_time", "last_time"):
-            frame[column] = pd.to_datetime(frame[column], unit="s", utc=True)
+        for column in ("first_time", "last_time"):  # all NULL reads as objects
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("float64")
         return frame
 
     def _check_edge_type(self, edge_type: str) -> None:
@@ -389,7 +397,7 @@ class Workspace:
             frame = self.layer(edge_type)
             ids = self._view_ids(edge_type)
             return directed, ids, frame.drop(columns=["source", "target"]), edge_type
-        frame = self.edges(edge_type).drop(columns=["source", "target"])
+        frame = self._edge_rows(edge_type)
         if edge_type is None:
             ids = np.arange(self.node_count)
             if len(frame) and frame["type"].nunique() > 1:
@@ -433,12 +441,15 @@ class Workspace:
             attributes = {other: int(node_id) if other == "id" else row[0]}
             attributes.update(_present(zip(nodes.columns[1:], row[1:])))
             graph.add_node(key, **attributes)
-        position = {int(i): k for i, k in zip(nodes.index, keys)}
+        position = dict(zip(nodes.index.tolist(), keys))
         edge_columns = [c for c in frame.columns if c not in ("source_id", "target_id")]
-        for record in frame.itertuples(index=False):
-            values = dict(zip(frame.columns, record))
-            attributes = _present((c, _plain(values[c])) for c in edge_columns)
-            graph.add_edge(position[int(values["source_id"])], position[int(values["target_id"])], **attributes)
+        columns = [_values(frame[c]) for c in edge_columns]
+        sources = [position[s] for s in frame["source_id"].tolist()]
+        targets = [position[t] for t in frame["target_id"].tolist()]
+        graph.add_edges_from(
+            (s, t, {c: v for c, v in zip(edge_columns, values) if v is not None})
+            for s, t, *values in zip(sources, targets, *columns)
+        )
         return graph
 
     def to_igraph(self, edge_type: Optional[str] = None):
@@ -463,7 +474,7 @@ class Workspace:
             graph.vs[column] = [_plain(v) for v in nodes[column]]
         for column in frame.columns:
             if column not in ("source_id", "target_id"):
-                graph.es[column] = [_plain(v) for v in frame[column]]
+                graph.es[column] = _values(frame[column])
         return graph
 
     @staticmethod
@@ -540,6 +551,23 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float) and value != value:
         return None
     return value
+
+
+#: Integer columns that read as floats when they hold NULLs.
+_INTEGER_COLUMNS = {"first_time", "last_time", "count", "pairs", "min_delta"}
+
+
+def _values(column: pd.Series) -> List[Any]:
+    """A column as Python values, None for missing ones (integers stay integers)."""
+    if column.dtype.kind == "f":
+        values = column.to_numpy()
+        missing = np.isnan(values)
+        if column.name in _INTEGER_COLUMNS:
+            items = np.where(missing, 0, values).astype(np.int64).tolist()
+        else:
+            items = values.tolist()
+        return [None if m else v for v, m in zip(items, missing.tolist())]
+    return [_plain(v) for v in column.tolist()]
 
 
 def _present(items) -> Dict[str, Any]:
