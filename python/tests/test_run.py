@@ -18,6 +18,16 @@ def test_json_reports_are_parsed(study, cli, binary):
     assert listed == study["partitions"]
 
 
+def test_a_relative_binary_survives_another_working_directory(study, binary, tmp_path, monkeypatch):
+    (tmp_path / "tools").mkdir()
+    os.symlink(binary, tmp_path / "tools" / "recruitnet")
+    monkeypatch.chdir(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    result = recruitnet.run("info", study["path"], binary=os.path.join("tools", "recruitnet"), cwd=elsewhere)
+    assert result["nodes"] == 600
+
+
 def test_a_format_the_caller_chose_is_kept(study, binary):
     text = recruitnet.run("info", study["path"], "--format", "csv", binary=binary)
     assert isinstance(text, str) and text.splitlines()[:2] == ["key,value", "nodes,600"]

@@ -50,7 +50,7 @@ def find_binary(binary: Optional[PathLike] = None) -> str:
         )
     resolved = path if os.sep in path else shutil.which(path)
     if resolved and os.path.isfile(resolved) and os.access(resolved, os.X_OK):
-        return resolved
+        return os.path.abspath(resolved)  # a relative path must survive `cwd=`
     raise BinaryNotFoundError(f"{origin} = {path!r} is not an executable file")
 
 
