@@ -17,13 +17,32 @@
 /// - `adjacency(part, chunk, data)`: the same graph as packed little-endian arrays, loaded
 ///   without parsing (see ``PackedParts``).
 /// - `summaries(revision, key, json)`: cached `info` results for a graph revision.
-/// - `results(revision, kind, key, parameters, data)`: cached analysis results (for example
-///   centrality scores as little-endian Float64 per node) for a graph revision; `parameters` is
-///   the JSON of the parameters that produced them. Dropped whenever the graph changes.
+/// - `results(revision, kind, key, parameters, data)`: cached analysis results for a graph
+///   revision (read only the rows whose `revision` is `meta.graph_revision`; the others are stale
+///   and are deleted when the next result is stored). Dropped whenever the graph changes, and
+///   when a layer is saved or deleted.
+///   - `kind`: `centrality` (one measure's scores; `data` is one little-endian Float64 per node)
+///     or `communities` (a detected partition; `data` is one little-endian UInt32 community per
+///     node, numbered from 0, `0xFFFFFFFF` = none).
+///   - `key`: JSON with sorted keys of everything the result depends on (`ResultCache` in
+///     RecruitNetAnalysis): `measure` or `algorithm`, `edgeType` (absent: all types merged),
+///     `directed` (absent: the workspace's direction), `weighted`, `normalized`, `weightAs`, the
+///     measure's or algorithm's own parameters (`damping`, `tolerance`, `seed`, `resolution`,
+///     …), `seeds` of personalised PageRank, and `since`/`until` (Unix seconds) for a time slice;
+///     fields that are not set are absent.
+///   - `data` has one value per node of the network analysed: the workspace's nodes by id, but
+///     for a saved layer (`edgeType` names a layer) the accounts its edges join, in ascending
+///     node id, and for a time slice (`since`/`until`) the slice's own renumbered nodes.
+///   - `parameters`: what the result reports, as text: `[[name, value], …]` for `centrality`, an
+///     object `{name: value}` for `communities`.
 /// - `partitions(name, algorithm, parameters, revision, node_count, community_count, created_at,
-///   data)`: saved community partitions (`communities --save NAME`); `data` holds one
-///   little-endian UInt32 community per node (`0xFFFFFFFF` = none). Kept across imports: node ids
-///   are stable, and nodes added later have no community.
+///   data)`: saved community partitions (`communities --save NAME`, `partitions import`);
+///   `parameters` is a JSON object of text values (for `partitions import`: algorithm `file`,
+///   parameters `file` and `groups`, the number of groups); `revision` the graph revision it was
+///   computed on; `data` holds `node_count` little-endian UInt32, the community of node 0, 1, …
+///   (numbered from 0, `0xFFFFFFFF` = none); `community_count` is the largest community + 1.
+///   Kept across imports: node ids are stable, and nodes added later (ids ≥ `node_count`) have no
+///   community. From Python: `numpy.frombuffer(data, dtype="<u4")`.
 /// - `layers(name, kind, parameters, revision, directed, node_count, edge_count, created_at)`:
 ///   derived networks saved by name (`coordination --save NAME`), with the JSON of the parameters
 ///   that produced them; analysed with `--edge-type NAME`. Kept across imports.
