@@ -54,7 +54,7 @@ extension NetworkInput {
       throw AnalysisError(
         .invalidRequest(
           reason:
-            "--k must be between 1 and the \(candidates) accounts that may be chosen, got \(request.k)"
+            "the set size k must be between 1 and the \(candidates) accounts that may be chosen, got \(request.k)"
         ))
     }
     if request.objective == .reach && !request.targets.isEmpty && targets.isEmpty {

@@ -55,7 +55,7 @@ import Testing
     #expect(unknown.stdout.isEmpty)
     let tooMany = try CLI.run(["keyplayers", Self.krebs, "--k", "63"])
     #expect(tooMany.status == 1)
-    #expect(tooMany.stderr.contains("--k must be between 1 and the 62 accounts"))
+    #expect(tooMany.stderr.contains("k must be between 1 and the 62 accounts"))
     let suspend = try CLI.run(["whatif", Self.krebs, "--suspend", "Nobody Here"])
     #expect(suspend.status == 1)
     #expect(suspend.stderr.contains("unknown suspended account 'Nobody Here'"))
