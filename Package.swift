@@ -58,6 +58,8 @@ let package = Package(
       name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
     // Community detection (components, Louvain, Leiden, label propagation, Infomap) and quality.
     .target(name: "RecruitNetCommunities", dependencies: ["RecruitNetGraph"]),
+    // Key players (Borgatti 2006): fragmentation and reach of node sets, exact and greedy search.
+    .target(name: "RecruitNetKeyPlayers", dependencies: ["RecruitNetGraph"]),
     // Who acts in concert: coordination networks from shared behavioural traces.
     .target(name: "RecruitNetCoordination", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
@@ -74,6 +76,7 @@ let package = Package(
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
+        "RecruitNetKeyPlayers",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
@@ -82,6 +85,7 @@ let package = Package(
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
+        "RecruitNetKeyPlayers",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -119,6 +123,10 @@ let package = Package(
         "RecruitNetCoordination", "RecruitNetAnalysis", "RecruitNetWorkspace", "RecruitNetIO",
         "RecruitNetTestSupport",
       ],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecruitNetKeyPlayersTests",
+      dependencies: ["RecruitNetKeyPlayers", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetRenderTests",

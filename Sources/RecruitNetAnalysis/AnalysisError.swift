@@ -22,6 +22,8 @@ public struct AnalysisError: RecruitNetError, Equatable {
     case directionDoesNotApply(path: String, isDirected: Bool)
     /// A file that cannot be read or written.
     case cannotAccess(path: String, reason: String)
+    /// Parameters that cannot apply to this network (a key-player set larger than it, …).
+    case invalidRequest(reason: String)
 
     public static func == (a: Code, b: Code) -> Bool {
       String(describing: a) == String(describing: b)
@@ -77,6 +79,7 @@ public struct AnalysisError: RecruitNetError, Equatable {
     case .badSeedWeight(_, let weight):
       return "seed weight must be a non-negative number, got \(weight)"
     case .cannotAccess(_, let reason): return reason
+    case .invalidRequest(let reason): return reason
     case .directionDoesNotApply(let path, let isDirected):
       return
         "\(path) holds \(isDirected ? "a directed" : "an undirected") network; \(isDirected ? "an undirected" : "a directed") view does not apply"

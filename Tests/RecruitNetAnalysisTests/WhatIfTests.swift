@@ -1,0 +1,45 @@
+import Foundation
+import RecruitNetAnalysis
+import RecruitNetTestSupport
+import Testing
+
+/// The key-player and what-if workflows on a small edge list whose answers are computed by
+/// hand: two triangles {a, b, c} and {e, f, g} joined through d (c – d – e), and a tail g – h.
+@Suite struct WhatIfTests {
+  static let edges = "source,target\na,b\nb,c\na,c\nc,d\nd,e\ne,f\nf,g\ne,g\ng,h\n"
+
+  @Test func suspendingTheBrokerCutsTheSeedsReach() async throws {
+    let files = try TestFiles()
+    let input = try NetworkInput(path: try files.write("two.csv", Self.edges))
+    var request = WhatIfRequest()
+    request.suspended = ["d"]
+    request.seeds = ["a"]
+    request.next = 2
+    let answer = try await input.whatIf(request)
+    #expect(answer.before.components == 1 && answer.before.giantSize == 8)
+    // Without d: {a, b, c} and {e, f, g, h}: 3 + 6 connected pairs of C(7, 2) = 21.
+    #expect(answer.after.components == 2 && answer.after.giantSize == 4)
+    #expect(abs(answer.after.score.fragmentationRemaining - (1 - 9.0 / 21)) < 1e-15)
+    #expect(abs(answer.after.score.fragmentationAll - (1 - 9.0 / 28)) < 1e-15)
+    #expect(answer.cutOff == ["e", "f", "g", "h"])
+    // a reaches b and c at distance 1 among the 6 others left: (1 + 1)/6.
+    #expect(answer.after.seedReach == 2.0 / 6)
+    // Next: e leaves {a,b,c}, {f,g,h} (3 + 3 pairs); g leaves {a,b,c}, {e,f}, {h} (3 + 1).
+    #expect(answer.nextSuspensions.map(\.name) == ["g", "e"])
+    #expect(answer.nextSuspensions.map(\.connectedPairs) == [4, 6])
+  }
+
+  @Test func keyPlayersFindsTheBroker() async throws {
+    let files = try TestFiles()
+    let input = try NetworkInput(path: try files.write("two.csv", Self.edges))
+    var request = KeyPlayerRequest()
+    request.k = 1
+    let answer = try await input.keyPlayers(request)
+    // Removing d leaves 3 + 6 connected pairs, e leaves 6 + 3 ({a, b, c, d}, {f, g, h}), c
+    // leaves 1 + 10 and g 15: d and e tie.
+    #expect(answer.sets == [["d"], ["e"]])
+    #expect(answer.result.status == .optimal)
+    request.excluded = ["zz"]
+    await #expect(throws: AnalysisError.self) { try await input.keyPlayers(request) }
+  }
+}
