@@ -1,9 +1,10 @@
 @_exported import RecruitNetAnalysis
 // The umbrella module: `import RecruitNet` brings in the graph core, the readers, the workspace,
-// the centrality, community and coordination algorithms and the renderer.
+// the centrality, community, coordination and dismantling algorithms and the renderer.
 @_exported import RecruitNetCentrality
 @_exported import RecruitNetCommunities
 @_exported import RecruitNetCoordination
+@_exported import RecruitNetDismantling
 @_exported import RecruitNetGraph
 @_exported import RecruitNetIO
 @_exported import RecruitNetRender
