@@ -22,7 +22,7 @@ struct RecruitNetCommand: AsyncParsableCommand {
     subcommands: [
       ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self,
       RenderCommand.self,
-      ExportCommand.self, PartitionsCommand.self, CoordinationCommand.self,
+      ExportCommand.self, PartitionsCommand.self, CoordinationCommand.self, DismantleCommand.self,
     ])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as
