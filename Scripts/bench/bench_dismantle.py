@@ -40,10 +40,22 @@ def recruitnet(strategy, reinsert):
 
 
 def load():
-    graph = nx.read_edgelist(HIGGS, nodetype=int, data=(("weight", float),))
-    graph = nx.Graph(graph)
-    graph.remove_edges_from(list(nx.selfloop_edges(graph)))
-    return nx.convert_node_labels_to_integers(graph, ordering="sorted")
+    """The undirected simple graph, nodes numbered by first appearance (source, then target, row
+    by row) as recruitnet numbers them, so that "ties to the lowest id" means the same node."""
+    ids = {}
+    graph = nx.Graph()
+    with open(HIGGS) as f:
+        for line in f:
+            fields = line.split()
+            if len(fields) < 2:
+                continue
+            u = ids.setdefault(fields[0], len(ids))
+            v = ids.setdefault(fields[1], len(ids))
+            graph.add_node(u)
+            graph.add_node(v)
+            if u != v:
+                graph.add_edge(u, v)
+    return graph
 
 
 def giant(graph, removed):
