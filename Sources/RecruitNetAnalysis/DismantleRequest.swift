@@ -6,8 +6,8 @@ import RecruitNetGraph
 /// edge type (one layer of a typed network, or all merged) and the seed of sampled betweenness.
 ///
 /// Strategies are named as on the command line: `degree`, `ci:1` … `ci:3` (`ci` is `ci:2`),
-/// `corehd`, `pagerank`, `betweenness`, `custom:FILE` (one account name per line; read by
-/// ``DismantleRequest/parseStrategy(_:)``'s caller, the names resolved when the graph is loaded).
+/// `corehd`, `pagerank`, `betweenness`, `custom:FILE` (one account name per line, read by the
+/// caller of ``parseStrategy(_:customNames:)``; names are resolved when the graph is loaded).
 public struct DismantleRequest: Sendable, Codable, Equatable {
   /// One strategy, by name, with the accounts of a custom order.
   public struct Strategy: Sendable, Codable, Equatable {
