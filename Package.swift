@@ -3,7 +3,8 @@
 //
 // Targets are listed in dependency order; the arrows are the architecture:
 //   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
-//   RecruitNetGraph → RecruitNetTraversal → RecruitNetCentrality; RecruitNetGraph → RecruitNetCommunities
+//   RecruitNetGraph → RecruitNetTraversal → RecruitNetCentrality → RecruitNetDismantling;
+//   RecruitNetGraph → RecruitNetCommunities
 //   (algorithms; no files, no printing)
 //   CGraphviz → RecruitNetRender;   all of these → RecruitNetAnalysis (the shared workflows)
 //   → RecruitNet (umbrella) → RecruitNetCLI (`recruitnet`: options in, one library call, text out).
@@ -56,6 +57,11 @@ let package = Package(
     // Centrality measures (degree … PageRank … betweenness … brokerage), networkx's conventions.
     .target(
       name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
+    // Dismantling: adaptive attacks (degree, Collective Influence, CoreHD, PageRank, betweenness),
+    // reinsertion, the giant-component curve and robustness R.
+    .target(
+      name: "RecruitNetDismantling",
+      dependencies: ["RecruitNetGraph", "RecruitNetTraversal", "RecruitNetCentrality"]),
     // Community detection (components, Louvain, Leiden, label propagation, Infomap) and quality.
     .target(name: "RecruitNetCommunities", dependencies: ["RecruitNetGraph"]),
     // Key players (Borgatti 2006): fragmentation and reach of node sets, exact and greedy search.
@@ -77,6 +83,7 @@ let package = Package(
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
+        "RecruitNetDismantling",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
@@ -86,6 +93,7 @@ let package = Package(
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
+        "RecruitNetDismantling",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -112,6 +120,10 @@ let package = Package(
     .testTarget(
       name: "RecruitNetCentralityTests",
       dependencies: ["RecruitNetCentrality", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecruitNetDismantlingTests",
+      dependencies: ["RecruitNetDismantling", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetCommunitiesTests",
