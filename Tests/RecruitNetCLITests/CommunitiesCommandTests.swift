@@ -141,7 +141,7 @@ import Testing
     #expect((first["top_accounts"] as? [[String: Any]])?.count == 3)
     #expect((first["links"] as? [[String: Any]])?.isEmpty == false)
     let parameters = try #require(json["parameters"] as? [String: Any])
-    #expect(parameters["seed"] as? String == "1" && parameters["trials"] as? String == "10")
+    #expect(parameters["seed"] as? Int == 1 && parameters["trials"] as? Int == 10)
     #expect(json["rank_by"] as? String == "pagerank")
   }
 
