@@ -276,8 +276,8 @@ class Workspace:
         """One cached result of the current revision: for `kind="centrality"` the scores
         (float64; `name` is the measure, for example "pagerank"), for `kind="communities"` the
         cached partition of an algorithm (UInt32 with `<NA>`). A Series indexed by workspace node
-        id, named `name`; for a result computed on a saved layer (`edge_type` = the layer) only
-        the layer's accounts. `attrs` hold the key and parameters.
+        id, named `name`; for a result computed on one edge type or a saved layer (`edge_type` =
+        the type or layer) only the nodes its edges touch. `attrs` hold the key and parameters.
 
         Several results of one measure may be cached (other edge types or parameters): choose
         one with keyword filters on its key, in snake_case or as stored (`edge_type="retweet"`,
@@ -336,10 +336,18 @@ class Workspace:
         return series
 
     def _view_ids(self, edge_type: Optional[str]) -> Optional[np.ndarray]:
-        """The workspace ids of a layer view's nodes (the accounts its edges join, by id), or
-        None when results are indexed by workspace id."""
-        if edge_type is None or edge_type not in self._layer_names():
+        """The workspace ids of a view's nodes (by id): for a saved layer the accounts its edges
+        join, for one imported edge type the nodes its edges touch (the CLI's view of
+        `--edge-type`); None when results are indexed by workspace id (all types merged)."""
+        if edge_type is None:
             return None
+        if edge_type not in self._layer_names():
+            rows = self._query(
+                "SELECT e.source FROM edges e JOIN edge_types y ON y.id = e.type WHERE y.name = ? "
+                "UNION SELECT e.target FROM edges e JOIN edge_types y ON y.id = e.type WHERE y.name = ?",
+                (edge_type, edge_type),
+            )
+            return np.array(sorted(r[0] for r in rows), dtype=np.int64)
         rows = self._query(
             "SELECT source FROM layer_edges WHERE layer = ? UNION SELECT target FROM layer_edges WHERE layer = ?",
             (edge_type, edge_type),
