@@ -19,7 +19,9 @@ import RecruitNetGraph
 ///   with the geometric schedule), plus O((N + M) log N) for the completion.
 public struct Dismantling: Sendable {
   public var strategy: DismantlingStrategy
-  /// The stopping fraction: the attack stops once the giant is ≤ ⌊until · N⌋ nodes. 0 runs to the end.
+  /// The stopping fraction: the attack stops once the giant is ≤ max(1, ⌊until · N⌋) nodes (on a
+  /// network of fewer than 1/until nodes, once no edge is left, rather than removing every node).
+  /// 0 runs to the end.
   public var until: Double = 0.01
   /// Whether to reinsert removed nodes after the attack (``reinsert(into:removed:threshold:)``).
   public var reinsert = false
@@ -42,7 +44,7 @@ public struct Dismantling: Sendable {
       throw DismantlingError(.untilOutOfRange(until))
     }
     let n = simple.nodeCount
-    let threshold = Int((until * Double(n)).rounded(.down))
+    let threshold = until == 0 ? 0 : max(1, Int((until * Double(n)).rounded(.down)))
     var order: [NodeID]
     switch strategy {
     case .custom(let list):
