@@ -54,7 +54,7 @@ let package = Package(
     // Traversals written once: the shortest-path search with Brandes's accumulation, the heap,
     // k-hop neighbourhoods. Used by the centrality measures and the diagram selections.
     .target(name: "RecruitNetTraversal", dependencies: ["RecruitNetGraph"]),
-    // Centrality measures (degree … PageRank … betweenness … brokerage), networkx's conventions.
+    // Centrality measures (degree … PageRank … betweenness … Burt's structural holes), networkx's conventions.
     .target(
       name: "RecruitNetCentrality", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
     // Dismantling: adaptive attacks (degree, Collective Influence, CoreHD, PageRank, betweenness),

@@ -7,7 +7,7 @@ struct CentralityCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "centrality",
     abstract:
-      "Rank accounts by centrality: degree, PageRank, eigenvector, Katz, HITS, betweenness, closeness, coreness, clustering, brokerage.",
+      "Rank accounts by centrality: degree, PageRank, eigenvector, Katz, HITS, betweenness, closeness, coreness, clustering, Burt's constraint and effective size (structural holes).",
     discussion: """
       Every measure gives networkx's numbers with networkx's defaults, including whether edge weights are used (`recruitnet centrality --list` names the function each one matches); --weighted and --unweighted override that. Measures run on all edge types merged (weights summed), or on one type with --edge-type. Directed measures follow edge direction: eigenvector, Katz, closeness and harmonic look at in-edges, as networkx does.
 
