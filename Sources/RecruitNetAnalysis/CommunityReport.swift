@@ -1,3 +1,4 @@
+import Foundation
 import RecruitNetCentrality
 import RecruitNetCommunities
 import RecruitNetGraph
@@ -157,6 +158,14 @@ extension NetworkInput {
     let count = partition.communities.count
     let labels: GroupLabels
     var notInNetwork = 0
+    var source = source
+    // One syntax for partitions everywhere: a bare name that is no file but a saved partition
+    // is that partition (as a diagram's partition is).
+    if case .file(let path) = source, !FileManager.default.fileExists(atPath: path),
+      let workspace, try workspace.partitionNames().contains(path)
+    {
+      source = .saved(path)
+    }
     switch source {
     case .attribute(let key):
       let workspace = try requireWorkspace(for: "comparing with a node attribute")

@@ -270,4 +270,30 @@ import Testing
     #expect(written.status == 0 && written.stdout.isEmpty)
     #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix("node,community\n"))
   }
+
+  /// One syntax for partitions: `saved:NAME` and a bare saved NAME both work in --compare (a bare
+  /// name used to fail with "no such file"), and a wrong name lists the saved ones.
+  @Test func compareAcceptsASavedPartitionByNameAsRenderDoes() throws {
+    let (_, workspace) = try importSample()
+    let saved = try CLI.run([
+      "communities", workspace, "--algorithm", "leiden", "--seed", "1", "--save", "cells",
+      "--quiet",
+    ])
+    #expect(saved.status == 0, "\(saved.stderr)")
+    var nmi: [Double] = []
+    for argument in ["saved:cells", "cells"] {
+      let compared = try CLI.run([
+        "communities", workspace, "--algorithm", "labelprop", "--compare", argument, "--format",
+        "json",
+      ])
+      #expect(compared.status == 0, "\(compared.stderr)")
+      let comparison = try #require(try CLI.json(compared.stdout)["comparison"] as? [String: Any])
+      nmi.append(try #require(comparison["nmi"] as? Double))
+    }
+    #expect(nmi.count == 2 && nmi[0] == nmi[1] && nmi[0] > 0.5)
+    let wrong = try CLI.run(["communities", workspace, "--compare", "saved:cell"])
+    #expect(wrong.status == 1)
+    #expect(wrong.stderr.contains("unknown saved partition 'cell'"))
+    #expect(wrong.stderr.contains("cells"))
+  }
 }

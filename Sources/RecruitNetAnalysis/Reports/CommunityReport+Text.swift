@@ -61,6 +61,12 @@ extension CommunityReport {
       lines.append(["modularity at γ = \(Self.number(gamma))", Self.number(q)])
     }
     if let quality = report.quality {
+      if report.isDirected == true {
+        lines.append([
+          "conductance (directed)",
+          "cut counts edges both ways, volume counts out-degrees (networkx): can exceed 1",
+        ])
+      }
       lines.append(["coverage", Self.number(quality.coverage)])
       lines.append(["weighted coverage", Self.number(quality.weightedCoverage)])
     }

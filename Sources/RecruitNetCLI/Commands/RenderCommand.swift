@@ -200,9 +200,10 @@ struct RenderCommand: AsyncParsableCommand {
     var request = DiagramRequest(format: format)
     request.level = DiagramRequest.Level(rawValue: level.rawValue) ?? .auto
     request.mapThreshold = mapThreshold
-    if let saved = partition
-      ?? (communities.hasPrefix("saved:") ? String(communities.dropFirst(6)) : nil)
-    {
+    // `saved:NAME` or a bare NAME, in --partition as in --communities and --compare.
+    if let saved = (partition ?? (communities.hasPrefix("saved:") ? communities : nil)).map({
+      $0.hasPrefix("saved:") ? String($0.dropFirst(6)) : $0
+    }) {
       request.communities = .saved(saved)
     } else {
       guard let algorithm = CommunityAlgorithm(rawValue: communities) else {
