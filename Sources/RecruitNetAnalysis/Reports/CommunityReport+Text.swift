@@ -63,8 +63,8 @@ extension CommunityReport {
     if let quality = report.quality {
       if report.isDirected == true {
         lines.append([
-          "conductance (directed)",
-          "cut counts edges both ways, volume counts out-degrees (networkx): can exceed 1",
+          "conductance",
+          "directed: cut counts edges both ways, volume counts out-degrees (networkx), can exceed 1",
         ])
       }
       lines.append(["coverage", Self.number(quality.coverage)])

@@ -8,7 +8,8 @@ public enum SummaryReport {
     [
       "nodes": s.nodes, "edges": s.edges, "simple_edges": s.simpleEdges, "directed": s.isDirected,
       "weight_total": s.weightTotal, "self_loops": s.selfLoops,
-      "edge_types": Dictionary(s.edgesByType.map { ($0.name, $0.count) }, uniquingKeysWith: +),
+      "edge_types": Dictionary(
+        s.edgesByType.filter { $0.count > 0 }.map { ($0.name, $0.count) }, uniquingKeysWith: +),
       "node_kinds": Dictionary(s.nodesByKind.map { ($0.name, $0.count) }, uniquingKeysWith: +),
       "reciprocity": s.reciprocity ?? NSNull(), "density": s.density,
       "weak_components": s.weakComponents, "largest_weak_component": s.largestWeakComponent,
