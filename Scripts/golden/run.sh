@@ -87,7 +87,7 @@ step partitions-bench-free render study.rnet --partition nosuch --out x.svg
 rm -f ./*.rnet key seeds.txt bad-seeds.txt Samples
 # Times of day and memory figures differ from run to run.
 for f in ./*.out ./*.err; do
-  sed -E -i 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?/<time>/g; s/("memory_bytes" *: *)[0-9]+/\1<n>/; s/^(memory_bytes +)[0-9]+/\1<n>/; s/(memory[^0-9]*)[0-9.]+ ?(B|KB|KiB|MB|MiB)/\1<n>/' "$f"
+  sed -E -i 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?/<time>/g; s/("memory_bytes" *: *)[0-9]+/\1<n>/; s/^(memory_bytes +)[0-9]+/\1<n>/; s/^(memory_bytes,)[0-9]+/\1<n>/; s/(memory[^0-9]*)[0-9.]+ ?(B|KB|KiB|MB|MiB)/\1<n>/' "$f"
 done
 # Large files (diagrams, full exports) are kept as SHA-256 digests, still byte for byte.
 find . -type f -size +24k | sort | while read -r f; do
