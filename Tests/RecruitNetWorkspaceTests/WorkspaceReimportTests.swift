@@ -192,6 +192,14 @@ import Testing
     let names = SuspiciousNames(
       checking: ["ok_name1", "has space", "abcdefghijklmnop", "", "ünï"], handles: true)
     #expect(names.counts[.notAHandle] == 4)
+    // Accounts as a tweet import names them: `@handle` without a user id, the id otherwise.
+    let imported = SuspiciousNames(
+      checking: [
+        "@GunsandCoffee70", "1234567890123456789", "@", "@has space", "@sixteen_letters6",
+      ],
+      handles: true)
+    #expect(imported.counts[.notAHandle] == 3)
+    #expect(imported.examples[.notAHandle] == ["@", "@has space", "@sixteen_letters6"])
     #expect(SuspiciousNames(checking: ["has space"]).isEmpty)
   }
 

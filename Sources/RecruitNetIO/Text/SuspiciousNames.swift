@@ -39,19 +39,25 @@ public struct SuspiciousNames: Sendable, Equatable {
   /// Checks one name.
   public mutating func check(_ name: String, handles: Bool = false) {
     var control = false
-    var handleBytes = true
     var byteCount = 0
     for byte in name.utf8 {
       byteCount += 1
       if byte < 0x20 || byte == 0x7F { control = true }
-      let isWord =
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-        || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
-      if !isWord { handleBytes = false }
     }
     // Characters are counted only for names that might be long (bytes ≥ characters).
     let overlong = byteCount > Self.maximumLength && name.count > Self.maximumLength
-    let notAHandle = handles && (!handleBytes || byteCount == 0 || byteCount > 15)
+    // A tweet archive's account is named `@handle` when the archive has no user id, and by its
+    // user id (digits) otherwise: the rule looks at the handle after the `@`.
+    var notAHandle = false
+    if handles {
+      let isUserID = byteCount > 0 && name.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+      let handle = name.utf8.first == UInt8(ascii: "@") ? name.utf8.dropFirst() : name.utf8[...]
+      let handleIsWord = handle.allSatisfy { byte in
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+          || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
+      }
+      notAHandle = !isUserID && (!handleIsWord || handle.isEmpty || handle.count > 15)
+    }
     if control { note(.controlCharacters, name) }
     if overlong { note(.overlong, name) }
     if notAHandle { note(.notAHandle, name) }
