@@ -66,6 +66,8 @@ let package = Package(
     .target(name: "RecruitNetCommunities", dependencies: ["RecruitNetGraph"]),
     // Key players (Borgatti 2006): fragmentation and reach of node sets, exact and greedy search.
     .target(name: "RecruitNetKeyPlayers", dependencies: ["RecruitNetGraph"]),
+    // Growing a suspect set from seeds: candidates with their evidence, E–I index, in-set ties.
+    .target(name: "RecruitNetExpansion", dependencies: ["RecruitNetGraph"]),
     // Who acts in concert: coordination networks from shared behavioural traces.
     .target(name: "RecruitNetCoordination", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
@@ -83,7 +85,7 @@ let package = Package(
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
-        "RecruitNetDismantling",
+        "RecruitNetDismantling", "RecruitNetExpansion",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
@@ -93,7 +95,7 @@ let package = Package(
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
-        "RecruitNetDismantling",
+        "RecruitNetDismantling", "RecruitNetExpansion",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -139,6 +141,10 @@ let package = Package(
     .testTarget(
       name: "RecruitNetKeyPlayersTests",
       dependencies: ["RecruitNetKeyPlayers", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecruitNetExpansionTests",
+      dependencies: ["RecruitNetExpansion", "RecruitNetIO", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetRenderTests",

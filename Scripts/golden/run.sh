@@ -82,6 +82,15 @@ step bad-seed-file centrality study.rnet --measure pagerank --seed-file bad-seed
 printf 'source,target\na,b\n' > text.rnet
 step text-rnet info text.rnet
 step partitions-bench-free render study.rnet --partition nosuch --out x.svg
+step expand-label expand study.rnet --seeds label:seed --top 10
+step expand-mentions expand study.rnet --seeds label:seed --by mentions --edge-type mention --top 5 --format csv
+step expand-pseudonyms expand study.rnet --seeds label:seed --top 5 --format json --pseudonymize --pseudonym-key key
+step expand-krebs expand Samples/krebs-911/edges.csv --undirected --seeds "Mohamed Atta,Hani Hanjour" --min-seed-ties 1 --top 5
+step expand-unknown-label expand study.rnet --seeds label:seeds
+step why-candidate why study.rnet acct_0147 --seeds label:seed
+step why-seed why study.rnet acct_0060 --seeds label:seed --format json
+step insularity-groups insularity study.rnet --set label:seed --groups attr:group
+step insularity-file insularity Samples/recruitment/edges.csv --groups Samples/recruitment/groups.csv --format csv
 
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.
 rm -f ./*.rnet key seeds.txt bad-seeds.txt Samples

@@ -1,10 +1,11 @@
 @_exported import RecruitNetAnalysis
 // The umbrella module: `import RecruitNet` brings in the graph core, the readers, the workspace,
-// the centrality, community, coordination, key-player and dismantling algorithms and the renderer.
+// the centrality, community, coordination, key-player, dismantling and seed-expansion algorithms and the renderer.
 @_exported import RecruitNetCentrality
 @_exported import RecruitNetCommunities
 @_exported import RecruitNetCoordination
 @_exported import RecruitNetDismantling
+@_exported import RecruitNetExpansion
 @_exported import RecruitNetGraph
 @_exported import RecruitNetIO
 @_exported import RecruitNetKeyPlayers

@@ -156,11 +156,28 @@ extension NetworkInput {
     -> CommunityReport.Comparison
   {
     let count = partition.communities.count
-    let labels: GroupLabels
-    var notInNetwork = 0
+    let (labels, resolved) = try groupLabels(from: source, names: names, ids: ids)
+    let labelled = labels.labels.lazy.filter { $0 != Partition.unassigned }.count
+    return CommunityReport.Comparison(
+      source: resolved.argument,
+      result: PartitionComparison(partition.communities, labels.labels),
+      labelCount: labels.groupCount, nodesWithoutLabel: count - labelled,
+      namesNotInNetwork: labels.namesNotInNetwork.count)
+  }
+
+  /// The groups of `source` on the nodes `names` of an analysed graph, and the source as
+  /// resolved (a bare name that is no file but a saved partition is that partition, as a
+  /// diagram's partition is). Names of a file that are not in the network are left out and
+  /// listed, unless none is in it.
+  ///
+  /// - Parameter ids: the workspace id of each node (see ``workspaceIDs(of:)``).
+  /// - Throws: ``AnalysisError`` for an attribute or saved partition that does not exist, a
+  ///   file without a single account of the network, and a workspace source on a plain file.
+  public func groupLabels(from source: GroupSource, names: NodeNames, ids: [NodeID]? = nil)
+    throws -> (labels: GroupLabels, source: GroupSource)
+  {
+    let count = names.count
     var source = source
-    // One syntax for partitions everywhere: a bare name that is no file but a saved partition
-    // is that partition (as a diagram's partition is).
     if case .file(let path) = source, !FileManager.default.fileExists(atPath: path),
       let workspace, try workspace.partitionNames().contains(path)
     {
@@ -168,23 +185,25 @@ extension NetworkInput {
     }
     switch source {
     case .attribute(let key):
-      let workspace = try requireWorkspace(for: "comparing with a node attribute")
+      let workspace = try requireWorkspace(for: "groups from a node attribute")
       let values = try workspace.nodeAttribute(key)
       if values.isEmpty {
         throw AnalysisError.unknown(
           "node attribute", key, in: try workspace.nodeAttributeKeys(), listing: true)
       }
-      labels = GroupLabels(values: Self.rekeyed(values, ids: ids), count: count)
+      return (GroupLabels(values: Self.rekeyed(values, ids: ids), count: count), source)
     case .saved(let name):
-      let workspace = try requireWorkspace(for: "comparing with a saved partition")
+      let workspace = try requireWorkspace(for: "groups from a saved partition")
       let stored = try workspace.requirePartition(
         named: name, nodeCount: ids == nil ? count : try workspace.loadNodeNames().count)
       let saved = Self.partition(stored, onCount: count, ids: ids)
-      labels = GroupLabels(
-        values: saved.communities.enumerated().compactMap {
-          $1 == Partition.unassigned ? nil : (NodeID($0), String($1))
-        },
-        count: count)
+      return (
+        GroupLabels(
+          values: saved.communities.enumerated().compactMap {
+            $1 == Partition.unassigned ? nil : (NodeID($0), String($1))
+          },
+          count: count), source
+      )
     case .file(let path):
       var read = try GroupLabels(file: path, names: names, leavingOutUnknownNames: true)
       read.labels = Array(read.labels.prefix(count))
@@ -194,13 +213,7 @@ extension NetworkInput {
         // Not one account in common: nothing to compare.
         throw AnalysisError(.namesNotInNetwork(file: path, names: read.namesNotInNetwork))
       }
-      labels = read
-      notInNetwork = read.namesNotInNetwork.count
+      return (read, source)
     }
-    let labelled = labels.labels.lazy.filter { $0 != Partition.unassigned }.count
-    return CommunityReport.Comparison(
-      source: source.argument, result: PartitionComparison(partition.communities, labels.labels),
-      labelCount: labels.groupCount, nodesWithoutLabel: count - labelled,
-      namesNotInNetwork: notInNetwork)
   }
 }

@@ -64,6 +64,8 @@ public struct GroupLabels: Sendable {
   public var labels: [UInt32]
   /// The distinct groups.
   public var groupCount: Int
+  /// The groups' names, by code.
+  public var groupNames: [String] = []
   /// Rows whose names are not nodes, when they were left out.
   public var namesNotInNetwork: [(line: Int, name: String)] = []
 
@@ -89,6 +91,7 @@ public struct GroupLabels: Sendable {
     }
     namesNotInNetwork = unknown
     groupCount = codes.count
+    groupNames = codes.names
   }
 
   /// Labels from per-node values (a node attribute), `count` nodes.
@@ -97,17 +100,21 @@ public struct GroupLabels: Sendable {
     labels = [UInt32](repeating: Partition.unassigned, count: count)
     for (node, value) in values where Int(node) < count { labels[Int(node)] = codes.code(value) }
     groupCount = codes.count
+    groupNames = codes.names
   }
 }
 
 /// Numbers strings in order of first appearance.
 struct LabelCodes {
   private var codes: [String: UInt32] = [:]
+  /// The labels, by code.
+  private(set) var names: [String] = []
   var count: Int { codes.count }
   mutating func code(_ label: String) -> UInt32 {
     if let existing = codes[label] { return existing }
     let next = UInt32(codes.count)
     codes[label] = next
+    names.append(label)
     return next
   }
 }

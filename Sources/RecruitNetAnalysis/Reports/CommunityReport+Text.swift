@@ -5,7 +5,7 @@ import RecruitNetGraph
 extension CommunityReport {
   static func number(_ value: Double) -> String { TableNumber.text(value) }
 
-  static func json(_ value: Double) -> Any { value.isFinite ? value : NSNull() }
+  static func json(_ value: Double) -> Any { JSONNumber.value(value) }
 
   /// The report as text: a summary and a table of communities, JSON with every community, or
   /// the CSV of assignments (`node,community`); with ``accounts``, those accounts' communities.

@@ -72,3 +72,15 @@ public enum CSVText {
     fields.map(field).joined(separator: ",") + "\n"
   }
 }
+
+/// Unix times as ISO 8601 text in UTC (`2015-01-06T21:07:00Z`).
+public enum ISO8601Text {
+  public static func text(_ seconds: Int64) -> String {
+    ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+  }
+}
+
+/// A double as JSON has it: the number, or null for NaN and infinities (which JSON cannot hold).
+public enum JSONNumber {
+  public static func value(_ value: Double) -> Any { value.isFinite ? value : NSNull() }
+}
