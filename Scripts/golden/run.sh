@@ -90,6 +90,9 @@ step expand-unknown-label expand study.rnet --seeds label:seeds
 step why-candidate why study.rnet acct_0147 --seeds label:seed
 step why-seed why study.rnet acct_0060 --seeds label:seed --format json
 step insularity-groups insularity study.rnet --set label:seed --groups attr:group
+step whatif-pseudonyms whatif Samples/krebs-911/edges.csv --undirected --suspend "Mohamed Atta" --seeds "Hani Hanjour" --pseudonymize --pseudonym-key key
+step keyplayers-pseudonyms keyplayers Samples/krebs-911/edges.csv --undirected --k 2 --pseudonymize --pseudonym-key key --format json
+step dismantle-pseudonyms dismantle Samples/krebs-911/edges.csv --undirected --strategy degree --pseudonymize --pseudonym-key key
 step insularity-file insularity Samples/recruitment/edges.csv --groups Samples/recruitment/groups.csv --format csv
 
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.

@@ -1,5 +1,6 @@
 import Foundation
 import RecruitNetAnalysis
+import RecruitNetIO
 import RecruitNetTestSupport
 import Testing
 
@@ -41,5 +42,38 @@ import Testing
     #expect(answer.result.status == .optimal)
     request.excluded = ["zz"]
     await #expect(throws: AnalysisError.self) { try await input.keyPlayers(request) }
+  }
+
+  @Test func pseudonymizedAnswersShowNoName() async throws {
+    let files = try TestFiles()
+    // The two triangles, with names no report word can be.
+    let renamed =
+      "source,target\n"
+      + Self.edges.split(separator: "\n").dropFirst().map { row in
+        row.split(separator: ",").map { "who_" + $0 }.joined(separator: ",")
+      }.joined(separator: "\n") + "\n"
+    let input = try NetworkInput(path: try files.write("named.csv", renamed))
+    let pseudonymizer = try Pseudonymizer(key: Array("a-test-key-of-32-bytes-0123456789".utf8))
+    let names = Set(["a", "b", "c", "d", "e", "f", "g", "h"].map { "who_" + $0 })
+    var whatIf = WhatIfRequest()
+    whatIf.suspended = ["who_d"]
+    whatIf.seeds = ["who_a"]
+    let answer = try await input.whatIf(whatIf).pseudonymized(by: pseudonymizer)
+    let report = WhatIfReport(answer: answer, network: "two.csv")
+    var keyPlayers = KeyPlayerRequest()
+    keyPlayers.k = 1
+    keyPlayers.excluded = ["who_a"]
+    let players = try await input.keyPlayers(keyPlayers).pseudonymized(by: pseudonymizer)
+    var dismantle = DismantleRequest()
+    dismantle.strategies = [try DismantleRequest.parseStrategy("degree")]
+    let outcome = try await input.dismantle(dismantle).pseudonymized(by: pseudonymizer)
+    for text in [
+      report.text(.json), report.text(.table),
+      KeyPlayerReport(answer: players, network: "two.csv").text(.json),
+      DismantleReport(outcome: outcome, network: "two.csv").text(.json),
+    ] {
+      #expect(!names.contains { text.contains($0) }, "\(text.prefix(200))")
+      #expect(names.contains { text.contains(pseudonymizer.pseudonym(for: $0)) })
+    }
   }
 }

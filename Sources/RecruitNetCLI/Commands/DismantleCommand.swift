@@ -68,6 +68,9 @@ struct DismantleCommand: AsyncParsableCommand {
       "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
   var out: String?
 
+  @OptionGroup(title: "Pseudonyms")
+  var pseudonyms: PseudonymOptions
+
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
 
@@ -121,7 +124,8 @@ struct DismantleCommand: AsyncParsableCommand {
       path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
     let outcome = try await input.dismantle(request, progress: progress.reporter)
     timings.add("compute", clock.lap())
-    let report = DismantleReport(outcome: outcome, network: network)
+    let shown = try pseudonyms.pseudonymizer().map { outcome.pseudonymized(by: $0) } ?? outcome
+    let report = DismantleReport(outcome: shown, network: network)
     // The plot first: a failed plot leaves no output half-done, and the file is written atomically.
     if let plot {
       let title = "Dismantling \(URL(fileURLWithPath: network).lastPathComponent)"

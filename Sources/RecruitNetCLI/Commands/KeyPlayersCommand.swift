@@ -82,6 +82,9 @@ struct KeyPlayersCommand: AsyncParsableCommand {
       "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
   var out: String?
 
+  @OptionGroup(title: "Pseudonyms")
+  var pseudonyms: PseudonymOptions
+
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
 
@@ -123,7 +126,8 @@ struct KeyPlayersCommand: AsyncParsableCommand {
       path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
     let answer = try await input.keyPlayers(request)
     timings.add("compute", clock.lap())
-    try OutputFile.write(KeyPlayerReport(answer: answer, network: network).text(format), to: out)
+    let shown = try pseudonyms.pseudonymizer().map { answer.pseudonymized(by: $0) } ?? answer
+    try OutputFile.write(KeyPlayerReport(answer: shown, network: network).text(format), to: out)
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }

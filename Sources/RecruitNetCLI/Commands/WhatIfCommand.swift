@@ -54,6 +54,9 @@ struct WhatIfCommand: AsyncParsableCommand {
       "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
   var out: String?
 
+  @OptionGroup(title: "Pseudonyms")
+  var pseudonyms: PseudonymOptions
+
   @OptionGroup(title: "Direction")
   var direction: DirectionArguments
 
@@ -80,7 +83,8 @@ struct WhatIfCommand: AsyncParsableCommand {
       path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
     let answer = try await input.whatIf(request)
     timings.add("compute", clock.lap())
-    try OutputFile.write(WhatIfReport(answer: answer, network: network).text(format), to: out)
+    let shown = try pseudonyms.pseudonymizer().map { answer.pseudonymized(by: $0) } ?? answer
+    try OutputFile.write(WhatIfReport(answer: shown, network: network).text(format), to: out)
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }
