@@ -91,8 +91,16 @@ step why-candidate why study.rnet acct_0147 --seeds label:seed
 step why-seed why study.rnet acct_0060 --seeds label:seed --format json
 step insularity-groups insularity study.rnet --set label:seed --groups attr:group
 step whatif-pseudonyms whatif Samples/krebs-911/edges.csv --undirected --suspend "Mohamed Atta" --seeds "Hani Hanjour" --pseudonymize --pseudonym-key key
-step keyplayers-pseudonyms keyplayers Samples/krebs-911/edges.csv --undirected --k 2 --pseudonymize --pseudonym-key key --format json
+step keyplayers-pseudonyms keyplayers Samples/krebs-911/edges.csv --undirected --k 2 --pseudonymize --pseudonym-key key --format csv
 step dismantle-pseudonyms dismantle Samples/krebs-911/edges.csv --undirected --strategy degree --pseudonymize --pseudonym-key key
+step snapshots-import-03 snapshots import study.rnet Samples/recruitment/snapshots/status-2015-03.csv --name march --taken 2015-03-01
+step snapshots-import-06 snapshots import study.rnet Samples/recruitment/snapshots/status-2015-06.csv --name june --taken 2015-06-01
+step snapshots-import-twice snapshots import study.rnet Samples/recruitment/snapshots/status-2015-06.csv --name again --taken 2015-06-01
+step snapshots-import-09 snapshots import study.rnet Samples/recruitment/snapshots/status-2015-09.csv --name september --taken 2015-09-01
+step diff-march-june diff study.rnet --from march --to june
+step diff-json diff study.rnet --from june --to september --format json --pseudonymize --pseudonym-key key
+step diff-unknown diff study.rnet --from march --to july
+step snapshots-courses snapshots courses study.rnet --groups attr:group --format csv --as-of 2015-07-01
 step insularity-file insularity Samples/recruitment/edges.csv --groups Samples/recruitment/groups.csv --format csv
 
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.
@@ -101,6 +109,8 @@ rm -f ./*.rnet key seeds.txt bad-seeds.txt Samples
 for f in ./*.out ./*.err; do
   sed -E -i 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?/<time>/g; s/("memory_bytes" *: *)[0-9]+/\1<n>/; s/^(memory_bytes +)[0-9]+/\1<n>/; s/^(memory_bytes,)[0-9]+/\1<n>/; s/(memory[^0-9]*)[0-9.]+ ?(B|KB|KiB|MB|MiB)/\1<n>/' "$f"
 done
+# Dismantling tables end with the seconds each strategy took.
+sed -E -i 's/  [0-9]+\.[0-9]{3}$/  <seconds>/' ./dismantle-*.out
 # Large files (diagrams, full exports) are kept as SHA-256 digests, still byte for byte.
 find . -type f -size +24k | sort | while read -r f; do
   sha256sum "$f" >> large-files.sha256

@@ -16,6 +16,8 @@ public struct WorkspaceError: RecruitNetError {
     case damaged
     /// A name already taken (a saved layer, or an edge type of the imported network).
     case nameTaken
+    /// A snapshot name in use, or a snapshot's content already saved under another name.
+    case snapshotTaken
     /// A time slice asked of a workspace whose edges cannot be rebuilt from stored tweets.
     case cannotSlice
     /// An earlier import that cannot be taken out (its options or rows cannot be read back).

@@ -61,6 +61,13 @@
 /// - `account_attributes(node, key, value, seen_at, import_id)`: profile attributes from tweets
 ///   (screen_name, display_name, description, location, followers, statuses, created_at), the
 ///   latest by `seen_at` (the tweet's time), mirrored into `node_attributes`.
+///
+/// Account snapshots (created on demand):
+/// - `snapshots(name, taken_at, file, sha256, accounts, imported_at)`: each later collection of
+///   the accounts' statuses (see `Workspace.saveSnapshot`), `taken_at` in Unix seconds.
+/// - `account_status(snapshot, account, status, followers, following, statuses, renamed_to,
+///   user_id, created_at)`: what each snapshot saw of each account, by name (`status` one of
+///   active, suspended, deleted, renamed, protected); accounts need not be nodes of the network.
 enum WorkspaceSchema {
   static let format = "recruitnet-workspace"
   /// 1: the foundation schema; 2: the tweet-archive tables (`tweets`, `accounts`, `account_names`,
@@ -121,6 +128,16 @@ enum WorkspaceSchema {
       CREATE TABLE IF NOT EXISTS layer_edges(layer TEXT NOT NULL, source INTEGER NOT NULL,
         target INTEGER NOT NULL, weight REAL NOT NULL, pairs INTEGER, mean_delta REAL,
         min_delta INTEGER, p_value REAL, q_value REAL, PRIMARY KEY(layer, source, target))
+        WITHOUT ROWID
+      """,
+      """
+      CREATE TABLE IF NOT EXISTS snapshots(name TEXT PRIMARY KEY NOT NULL, taken_at INTEGER NOT NULL,
+        file TEXT NOT NULL, sha256 TEXT NOT NULL, accounts INTEGER NOT NULL, imported_at TEXT NOT NULL)
+      """,
+      """
+      CREATE TABLE IF NOT EXISTS account_status(snapshot TEXT NOT NULL, account TEXT NOT NULL,
+        status TEXT NOT NULL, followers INTEGER, following INTEGER, statuses INTEGER,
+        renamed_to TEXT, user_id TEXT, created_at INTEGER, PRIMARY KEY(snapshot, account))
         WITHOUT ROWID
       """,
     ] + TweetTables.createStatements

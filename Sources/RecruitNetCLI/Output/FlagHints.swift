@@ -14,6 +14,8 @@ enum FlagHints {
     "import.noHeader": "use --header, or a column number",
     "workspace.notAWorkspace": "create one with `recruitnet import FILE --into study.rnet`",
     "workspace.nameTaken": "give --save another name, or add --replace",
+    "workspace.snapshotTaken":
+      "give --name another name, or --replace that snapshot (`recruitnet snapshots list` shows them)",
     "coordination.pairBudgetExceeded":
       "narrow the window, slice with --since/--until, or raise --max-pairs",
     "analysis.needsWorkspace": "import it first (recruitnet import FILE --into study.rnet)",
