@@ -155,22 +155,23 @@ extension NetworkInput {
         if new.state == .suspended { newlySuspended.append(account) }
       }
     }
-    var renamed: [(old: String, new: String)] = []
-    var seenRename = Set<String>()
-    for (account, row) in after {
-      if row.state == .renamed, let new = row.renamedTo {
-        renamed.append((account, new))
-        seenRename.insert(account)
-      }
+    // Renames: a `renamed_to` at `to`, or an account that existed at `from` whose user id
+    // belongs to an existing account of another name at `to` (and is itself no longer there).
+    var renames: [String: String] = [:]
+    for (account, row) in after where row.state == .renamed {
+      if let new = row.renamedTo { renames[account] = new }
     }
-    // A user id listed under another name at `to` is a rename too.
     var nameOfID: [String: String] = [:]
-    for (account, row) in after { if let id = row.userID { nameOfID[id] = account } }
-    for (account, row) in before where !seenRename.contains(account) {
-      if let id = row.userID, let now = nameOfID[id], now != account {
-        renamed.append((account, now))
-      }
+    for (account, row) in after where row.state.exists {
+      if let id = row.userID { nameOfID[id] = min(nameOfID[id] ?? account, account) }
     }
+    for (account, row) in before where row.state.exists && renames[account] == nil {
+      guard let id = row.userID, let now = nameOfID[id], now != account,
+        after[account]?.state.exists != true
+      else { continue }
+      renames[account] = now
+    }
+    let renamed = renames.map { (old: $0.key, new: $0.value) }
     let graph = try await graph()
     func measures(_ rows: [String: AccountStatusRow]) -> SnapshotDiff.NetworkMeasures {
       let kept = graph.nodes.filter { v in
@@ -194,7 +195,7 @@ extension NetworkInput {
         news.map { SnapshotDiff.Transition(from: old, to: $0.key, count: $0.value) }
       }.sorted { ($0.from, $0.to) < ($1.from, $1.to) },
       newlySuspended: newlySuspended.sorted(), atRisk: atRisk,
-      renamed: renamed.sorted { $0.old < $1.old }, before: measures(before),
+      renamed: renamed.sorted { ($0.old, $0.new) < ($1.old, $1.new) }, before: measures(before),
       after: measures(after), followersBefore: followers(before), followersAfter: followers(after))
   }
 
