@@ -68,6 +68,8 @@ let package = Package(
     .target(name: "RecruitNetKeyPlayers", dependencies: ["RecruitNetGraph"]),
     // Growing a suspect set from seeds: candidates with their evidence, E–I index, in-set ties.
     .target(name: "RecruitNetExpansion", dependencies: ["RecruitNetGraph"]),
+    // Where they go: returning accounts linked to suspended ones by name and neighbourhood.
+    .target(name: "RecruitNetTracking", dependencies: ["RecruitNetGraph"]),
     // Who acts in concert: coordination networks from shared behavioural traces.
     .target(name: "RecruitNetCoordination", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
@@ -85,7 +87,7 @@ let package = Package(
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
-        "RecruitNetDismantling", "RecruitNetExpansion",
+        "RecruitNetDismantling", "RecruitNetExpansion", "RecruitNetTracking",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
@@ -95,7 +97,7 @@ let package = Package(
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
-        "RecruitNetDismantling", "RecruitNetExpansion",
+        "RecruitNetDismantling", "RecruitNetExpansion", "RecruitNetTracking",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -146,6 +148,8 @@ let package = Package(
       name: "RecruitNetExpansionTests",
       dependencies: ["RecruitNetExpansion", "RecruitNetIO", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecruitNetTrackingTests", dependencies: ["RecruitNetTracking"]),
     .testTarget(
       name: "RecruitNetRenderTests",
       dependencies: [

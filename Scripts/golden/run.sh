@@ -101,6 +101,8 @@ step diff-march-june diff study.rnet --from march --to june
 step diff-json diff study.rnet --from june --to september --format json --pseudonymize --pseudonym-key key
 step diff-unknown diff study.rnet --from march --to july
 step snapshots-courses snapshots courses study.rnet --groups attr:group --format csv --as-of 2015-07-01
+step returns returns study.rnet
+step returns-csv returns study.rnet --threshold 0.8 --format csv --pseudonymize --pseudonym-key key
 step insularity-file insularity Samples/recruitment/edges.csv --groups Samples/recruitment/groups.csv --format csv
 
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.

@@ -42,7 +42,9 @@ def main():
             fate[a["name"]] = ("renamed", rng.choice([1, 2]))
         elif roll > 0.965:
             fate[a["name"]] = ("protected", rng.choice([0, 1, 2]))
-    suspended = sorted(n for n, (state, _) in fate.items() if state == "suspended")
+    # Returning accounts come back in September after a suspension seen by June.
+    suspended = sorted(
+        n for n, (state, when) in fate.items() if state == "suspended" and when <= 1)
     returning = set(rng.sample(suspended, 6))
     out = os.path.join(SAMPLE, "snapshots")
     os.makedirs(out, exist_ok=True)

@@ -10,5 +10,6 @@
 @_exported import RecruitNetIO
 @_exported import RecruitNetKeyPlayers
 @_exported import RecruitNetRender
+@_exported import RecruitNetTracking
 @_exported import RecruitNetTraversal
 @_exported import RecruitNetWorkspace

@@ -24,7 +24,7 @@ struct RecruitNetCommand: AsyncParsableCommand {
       RenderCommand.self,
       ExportCommand.self, PartitionsCommand.self, CoordinationCommand.self, KeyPlayersCommand.self,
       WhatIfCommand.self, DismantleCommand.self, ExpandCommand.self, WhyCommand.self,
-      InsularityCommand.self, SnapshotsCommand.self, DiffCommand.self,
+      InsularityCommand.self, SnapshotsCommand.self, DiffCommand.self, ReturnsCommand.self,
     ])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as

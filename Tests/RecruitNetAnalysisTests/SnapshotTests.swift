@@ -185,4 +185,31 @@ import Testing
     // Returning accounts (new in September) are outside the network: no group.
     #expect(courses.filter { $0.account.hasSuffix("_2") }.allSatisfy { $0.group == nil })
   }
+
+  @Test func returningAccountsOfTheSample() async throws {
+    let files = try TestFiles()
+    let path = files.path("study.rnet")
+    var importer = WorkspaceImporter(workspacePath: path)
+    importer.edgeFiles = [SharedData.repository("Samples/recruitment/edges.csv")]
+    _ = try await importer.run()
+    let input = try NetworkInput(path: path)
+    for month in ["03", "06", "09"] {
+      _ = try await input.importSnapshot(
+        file: SharedData.repository("Samples/recruitment/snapshots/status-2015-\(month).csv"),
+        name: month, takenAt: try #require(TimestampParsing.unixSeconds("2015-\(month)-01")))
+    }
+    let answer = try await input.returningAccounts(ReturnsRequest())
+    // The generator brings six suspended accounts back as NAME_2 in September; renamed
+    // accounts (NAME_new, same user id) are no returns.
+    let september = try AccountStatusReader().read(
+      path: SharedData.repository("Samples/recruitment/snapshots/status-2015-09.csv"))
+    let returned = september.map(\.account).filter { $0.hasSuffix("_2") }.sorted()
+    #expect(returned.count == 6)
+    #expect(answer.links.map(\.appeared).sorted() == returned)
+    #expect(answer.links.allSatisfy { $0.gone + "_2" == $0.appeared && $0.score == 1 })
+    #expect(!answer.links.contains { $0.appeared.hasSuffix("_new") })
+    // The old accounts were suspended by June; the new ones first seen in September.
+    let june = try #require(TimestampParsing.unixSeconds("2015-06-01"))
+    #expect(answer.links.allSatisfy { $0.goneAt <= june && $0.firstSeen > june })
+  }
 }
