@@ -20,8 +20,9 @@ public struct SnapshotImportOutcome: Sendable {
 /// **suspension rate** is the share, among the accounts that existed at `from` and are listed at
 /// `to`, of those suspended at `to` (Conway et al., "Disrupting Daesh", 2017, measure
 /// suspensions the same way between two collections). The network at a snapshot is the imported
-/// network without the accounts suspended, deleted or renamed away there (accounts the snapshot
-/// does not list are kept): its nodes, edges, weak components and giant component.
+/// network without the accounts suspended or deleted there (accounts the snapshot
+/// does not list are kept, and so are renamed ones, which live on): its nodes, edges, weak
+/// components and giant component.
 public struct SnapshotDiff: Sendable {
   public var from: SnapshotInfo
   public var to: SnapshotInfo
@@ -176,7 +177,7 @@ extension NetworkInput {
     func measures(_ rows: [String: AccountStatusRow]) -> SnapshotDiff.NetworkMeasures {
       let kept = graph.nodes.filter { v in
         guard let row = rows[graph.names.name(of: v)] else { return true }
-        return row.state.exists
+        return !row.state.isGone
       }
       let (view, _) = graph.induced(on: kept)
       let components = view.weakComponents()
@@ -236,7 +237,7 @@ extension NetworkInput {
           ?? AccountCourse(
             account: row.account, group: groupOf[row.account], created: nil, firstSeen: t,
             lastSeen: t, state: row.state, observations: 0)
-        let wasGone = !course.state.exists && course.observations > 0
+        let wasGone = course.state.isGone && course.observations > 0
         course.observations += 1
         if let created = row.createdAt { course.created = created }
         if let followers = row.followers {
@@ -244,7 +245,7 @@ extension NetworkInput {
           course.lastFollowers = followers
         }
         // Gone again: the event time stays the first sighting of this run of absences.
-        if !(wasGone && !row.state.exists) { course.lastSeen = t }
+        if !(wasGone && row.state.isGone) { course.lastSeen = t }
         course.state = row.state
         courses[row.account] = course
       }

@@ -12,7 +12,7 @@ public struct ReturnsReport: Sendable {
   func name(_ account: String) -> String { pseudonymizer?.pseudonym(for: account) ?? account }
 
   static let conventions =
-    "candidates: an account first seen after another was first seen suspended or deleted; score: name similarity (1 - Levenshtein / longer length, names lower-cased without trailing digits and separators), averaged with the Jaccard overlap of their neighbours when both are in the network; each new account keeps its best link"
+    "candidates: an account first seen after another was first seen suspended or deleted; score: name similarity (1 - Levenshtein / longer length, lower-cased, the best of the two names and of each against the other without its trailing number), averaged with the Jaccard overlap of their neighbours when both are in the network; each new account keeps its best link"
 
   static func count(_ value: Int?) -> String { value.map(String.init) ?? "-" }
 

@@ -35,7 +35,7 @@ public struct SnapshotDiffReport: Sendable {
   func name(_ account: String) -> String { pseudonymizer?.pseudonym(for: account) ?? account }
 
   static let conventions =
-    "an account exists when active or protected; suspension rate: suspended at TO among the accounts that existed at FROM and are listed at TO; the network at a snapshot drops the accounts suspended, deleted or renamed there (unlisted accounts kept)"
+    "an account exists when active or protected; suspension rate: suspended at TO among the accounts that existed at FROM and are listed at TO; the network at a snapshot drops the accounts suspended or deleted there (unlisted and renamed accounts kept)"
 
   public func text(_ format: ReportFormat) -> String {
     let d = diff

@@ -9,7 +9,7 @@ struct ReturnsCommand: AsyncParsableCommand {
     abstract:
       "Link accounts that appeared in later snapshots to accounts suspended or deleted before them.",
     discussion: """
-      A candidate pair is an account first seen after another was first seen suspended or deleted. Its score is the similarity of their names (1 - Levenshtein distance / longer length, on names lower-cased without trailing digits and separators: abu_x, Abu_X2 and abu_x_3 are one name), averaged with the overlap of their neighbours (Jaccard) when both are accounts of the network. Each new account keeps its best link above --threshold; the links make chains of incarnations, printed with the last follower count of each (Berger and Perez's measure of what a suspension costs).
+      A candidate pair is an account first seen after another was first seen suspended or deleted. Its score is the similarity of their names (1 - Levenshtein distance / longer length, lower-cased, the best of the two names and of each against the other without its trailing number: abu_x and Abu_X_3 score 1, abu_x2 and abu_x3 5/6), averaged with the overlap of their neighbours (Jaccard) when both are accounts of the network. Each new account keeps its best link above --threshold; the links make chains of incarnations, printed with the last follower count of each (Berger and Perez's measure of what a suspension costs).
 
       Examples:
         recruitnet returns study.rnet

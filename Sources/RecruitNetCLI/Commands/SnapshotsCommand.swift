@@ -138,7 +138,7 @@ struct DiffCommand: AsyncParsableCommand {
     abstract:
       "Compare two snapshots: who appeared, vanished, was suspended or renamed, and the network before and after.",
     discussion: """
-      The suspension rate is the share of the accounts that existed (active or protected) at --from and are listed at --to that are suspended at --to. The network at each snapshot drops the accounts suspended, deleted or renamed there; accounts the snapshot does not list are kept.
+      The suspension rate is the share of the accounts that existed (active or protected) at --from and are listed at --to that are suspended at --to. The network at each snapshot drops the accounts suspended or deleted there; accounts the snapshot does not list, and renamed ones, are kept.
 
       Examples:
         recruitnet diff study.rnet --from march --to june

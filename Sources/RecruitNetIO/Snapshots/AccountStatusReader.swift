@@ -6,6 +6,10 @@ public enum AccountState: String, Sendable, CaseIterable, Codable, Comparable {
   /// still exists, its ties hidden).
   public var exists: Bool { self == .active || self == .protected }
 
+  /// Whether the account is gone from the platform: suspended or deleted (a renamed account
+  /// lives on under its new name).
+  public var isGone: Bool { self == .suspended || self == .deleted }
+
   public static func < (a: AccountState, b: AccountState) -> Bool {
     (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
   }
