@@ -18,6 +18,8 @@ public struct WorkspaceError: RecruitNetError {
     case nameTaken
     /// A snapshot name in use, or a snapshot's content already saved under another name.
     case snapshotTaken
+    /// Content recorded before (label verdicts of the same round).
+    case alreadyRecorded
     /// A time slice asked of a workspace whose edges cannot be rebuilt from stored tweets.
     case cannotSlice
     /// An earlier import that cannot be taken out (its options or rows cannot be read back).

@@ -68,6 +68,12 @@
 /// - `account_status(snapshot, account, status, followers, following, statuses, renamed_to,
 ///   user_id, created_at)`: what each snapshot saw of each account, by name (`status` one of
 ///   active, suspended, deleted, renamed, protected); accounts need not be nodes of the network.
+///
+/// Label rounds (created on demand):
+/// - `label_events(id, account, label, round, verdict, source, source_sha256, recorded_at,
+///   recorded_by)`: every labelling and every review verdict, in the order recorded (`id`), by
+///   account name: `verdict` is NULL when the event gives the label (a candidate of round
+///   `round`), and `confirmed`, `rejected` or `unsure` when it records a reviewer's verdict.
 enum WorkspaceSchema {
   static let format = "recruitnet-workspace"
   /// 1: the foundation schema; 2: the tweet-archive tables (`tweets`, `accounts`, `account_names`,
@@ -139,6 +145,11 @@ enum WorkspaceSchema {
         status TEXT NOT NULL, followers INTEGER, following INTEGER, statuses INTEGER,
         renamed_to TEXT, user_id TEXT, created_at INTEGER, PRIMARY KEY(snapshot, account))
         WITHOUT ROWID
+      """,
+      """
+      CREATE TABLE IF NOT EXISTS label_events(id INTEGER PRIMARY KEY, account TEXT NOT NULL,
+        label TEXT NOT NULL, round INTEGER NOT NULL, verdict TEXT, source TEXT NOT NULL,
+        source_sha256 TEXT NOT NULL, recorded_at TEXT NOT NULL, recorded_by TEXT NOT NULL)
       """,
     ] + TweetTables.createStatements
 }
