@@ -103,7 +103,7 @@ extension NetworkInput {
     async throws -> SnapshotImportOutcome
   {
     let workspace = try requireWorkspace(for: "snapshots")
-    let rows = try AccountStatusReader().read(path: file)
+    let rows = try SnapshotReader().read(path: file)
     let sha256 = ContentCheck(try InputFile.read(file)).sha256
     let replaced = try workspace.snapshots().contains { $0.name == name }
     try workspace.saveSnapshot(
@@ -174,7 +174,7 @@ extension NetworkInput {
     }
     let renamed = renames.map { (old: $0.key, new: $0.value) }
     let graph = try await graph()
-    func measures(_ rows: [String: AccountStatusRow]) -> SnapshotDiff.NetworkMeasures {
+    func measures(_ rows: [String: SnapshotRow]) -> SnapshotDiff.NetworkMeasures {
       let kept = graph.nodes.filter { v in
         guard let row = rows[graph.names.name(of: v)] else { return true }
         return !row.state.isGone
@@ -185,7 +185,7 @@ extension NetworkInput {
         nodes: view.nodeCount, edges: view.edgeCount, components: components.count,
         giant: components.largestSize)
     }
-    func followers(_ rows: [String: AccountStatusRow]) -> Int {
+    func followers(_ rows: [String: SnapshotRow]) -> Int {
       rows.values.reduce(0) { $0 + ($1.state.exists ? ($1.followers ?? 0) : 0) }
     }
     return SnapshotDiff(

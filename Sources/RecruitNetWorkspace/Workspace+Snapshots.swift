@@ -26,7 +26,7 @@ extension Workspace {
   ///   is already a snapshot under another name (importing it twice would count its accounts
   ///   twice).
   public func saveSnapshot(
-    name: String, takenAt: Int64, file: String, sha256: String, rows: [AccountStatusRow],
+    name: String, takenAt: Int64, file: String, sha256: String, rows: [SnapshotRow],
     replacing: Bool = false
   ) throws(WorkspaceError) {
     guard name.contains(where: { !$0.isWhitespace }) else {
@@ -92,7 +92,7 @@ extension Workspace {
   }
 
   /// The rows of snapshot `name`, by account name; nil if there is no such snapshot.
-  public func snapshotRows(_ name: String) throws(WorkspaceError) -> [AccountStatusRow]? {
+  public func snapshotRows(_ name: String) throws(WorkspaceError) -> [SnapshotRow]? {
     try read { db in
       guard try db.tableExists("snapshots"),
         try Bool.fetchOne(db, sql: "SELECT 1 FROM snapshots WHERE name = ?", arguments: [name])
@@ -105,7 +105,7 @@ extension Workspace {
           FROM account_status WHERE snapshot = ? ORDER BY account
           """, arguments: [name]
       ).map { row in
-        var status = AccountStatusRow(
+        var status = SnapshotRow(
           account: row[0], state: AccountState(rawValue: row[1]) ?? .active)
         status.followers = row[2]
         status.following = row[3]

@@ -132,7 +132,7 @@ import Testing
     func error(_ text: String) throws -> ImportError? {
       let path = try files.write("bad.csv", text)
       do {
-        _ = try AccountStatusReader().read(path: path)
+        _ = try SnapshotReader().read(path: path)
         return nil
       } catch {
         return error
@@ -165,7 +165,7 @@ import Testing
     let diff = try await input.diffSnapshots(from: "03", to: "09")
     // Recomputed from the files: accounts active or protected in March, suspended in September.
     func states(_ month: String) throws -> [String: String] {
-      let rows = try AccountStatusReader().read(
+      let rows = try SnapshotReader().read(
         path: SharedData.repository("Samples/recruitment/snapshots/status-2015-\(month).csv"))
       return Dictionary(uniqueKeysWithValues: rows.map { ($0.account, $0.state.rawValue) })
     }
@@ -201,7 +201,7 @@ import Testing
     let answer = try await input.returningAccounts(ReturnsRequest())
     // The generator brings six suspended accounts back as NAME_2 in September; renamed
     // accounts (NAME_new, same user id) are no returns.
-    let september = try AccountStatusReader().read(
+    let september = try SnapshotReader().read(
       path: SharedData.repository("Samples/recruitment/snapshots/status-2015-09.csv"))
     let returned = september.map(\.account).filter { $0.hasSuffix("_2") }.sorted()
     #expect(returned.count == 6)

@@ -16,7 +16,7 @@ public enum AccountState: String, Sendable, CaseIterable, Codable, Comparable {
 }
 
 /// One row of an account-status table: what a later collection saw of an account.
-public struct AccountStatusRow: Sendable, Equatable {
+public struct SnapshotRow: Sendable, Equatable {
   public var account: String
   public var state: AccountState
   public var followers: Int?
@@ -54,7 +54,7 @@ public struct AccountStatusRow: Sendable, Equatable {
 /// naming both lines unless the rows agree (then the second is ignored).
 ///
 /// - Complexity: O(bytes), one pass.
-public struct AccountStatusReader: Sendable {
+public struct SnapshotReader: Sendable {
   public init() {}
 
   static let aliases: [(column: String, names: [String])] = [
@@ -74,7 +74,7 @@ public struct AccountStatusReader: Sendable {
   ///   `emptyFile`, `noHeader` (no account or status column), `wrongFieldCount`, `emptyName`,
   ///   `badHeader` for an unknown status, a bad count or time (`badWeight`, `badTime`), or an
   ///   account listed twice with different rows.
-  public func read(path: String) throws(ImportError) -> [AccountStatusRow] {
+  public func read(path: String) throws(ImportError) -> [SnapshotRow] {
     let bytes = try InputFile.read(path)
     try EdgeListReader.rejectBinary(bytes, file: path)
     let check = ContentCheck(bytes)
@@ -90,7 +90,7 @@ public struct AccountStatusReader: Sendable {
   }
 
   private func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(ImportError)
-    -> [AccountStatusRow]
+    -> [SnapshotRow]
   {
     var start = 0
     if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
@@ -117,7 +117,7 @@ public struct AccountStatusReader: Sendable {
       )
     }
     let needed = (index.values.max() ?? 0) + 1
-    var rows: [AccountStatusRow] = []
+    var rows: [SnapshotRow] = []
     var seen: [String: Int] = [:]
     while try tokenizer.nextRecord() {
       let line = tokenizer.recordLine
@@ -138,7 +138,7 @@ public struct AccountStatusReader: Sendable {
           "status \"\(statusText)\"; expected one of \(AccountState.allCases.map(\.rawValue).joined(separator: ", "))"
         )
       }
-      var row = AccountStatusRow(account: account, state: state, line: line)
+      var row = SnapshotRow(account: account, state: state, line: line)
       func count(_ column: String) throws(ImportError) -> Int? {
         guard let i = index[column] else { return nil }
         let text = tokenizer.string(i)
