@@ -4,7 +4,7 @@
 // Targets are listed in dependency order; the arrows are the architecture:
 //   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
 //   RecruitNetGraph → RecruitNetTraversal → RecruitNetCentrality → RecruitNetDismantling;
-//   RecruitNetGraph → RecruitNetCommunities
+//   RecruitNetGraph → RecruitNetCommunities;   RecruitNetGraph → RecruitNetSurvival
 //   (algorithms; no files, no printing)
 //   CGraphviz → RecruitNetRender;   all of these → RecruitNetAnalysis (the shared workflows)
 //   → RecruitNet (umbrella) → RecruitNetCLI (`recruitnet`: options in, one library call, text out).
@@ -68,6 +68,9 @@ let package = Package(
     .target(name: "RecruitNetKeyPlayers", dependencies: ["RecruitNetGraph"]),
     // Who acts in concert: coordination networks from shared behavioural traces.
     .target(name: "RecruitNetCoordination", dependencies: ["RecruitNetGraph"]),
+    // Survival and population statistics: Kaplan–Meier, log-rank, suspension shares (Conway et
+    // al.), Wilson and capture–recapture estimates. lifelines' conventions; no files, no printing.
+    .target(name: "RecruitNetSurvival", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
     .systemLibrary(
       name: "CGraphviz", pkgConfig: "libgvc",
@@ -83,7 +86,7 @@ let package = Package(
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
-        "RecruitNetDismantling",
+        "RecruitNetDismantling", "RecruitNetSurvival",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
@@ -93,7 +96,7 @@ let package = Package(
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
-        "RecruitNetDismantling",
+        "RecruitNetDismantling", "RecruitNetSurvival",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -139,6 +142,10 @@ let package = Package(
     .testTarget(
       name: "RecruitNetKeyPlayersTests",
       dependencies: ["RecruitNetKeyPlayers", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecruitNetSurvivalTests",
+      dependencies: ["RecruitNetSurvival", "RecruitNetIO", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetRenderTests",
