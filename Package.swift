@@ -154,7 +154,9 @@ let package = Package(
       ]),
     .testTarget(
       name: "RecruitNetAnalysisTests",
-      dependencies: ["RecruitNetAnalysis", "RecruitNetTestSupport"]),
+      dependencies: [
+        "RecruitNetAnalysis", "RecruitNetIO", "RecruitNetSurvival", "RecruitNetTestSupport",
+      ]),
     .testTarget(
       name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI", "RecruitNetWorkspace"],
       resources: [.copy("Fixtures")]),

@@ -15,7 +15,15 @@ lifetimes of 0 and a group whose curve falls to 0. lifelines is the reference: K
 (event_table, survival_function_, confidence_interval_, median_survival_time_, predict),
 logrank_test and multivariate_logrank_test; scipy's chi2.sf gives p-values on a grid to test
 the incomplete gamma function on its own. Nothing is shared with the Swift code.
+
+It also reads the sample account-status table Samples/suspensions/status.csv with the csv and
+datetime modules, makes the lifetimes by the documented rule (created, else first_seen, to
+last_seen, in days; suspended = event, every other status censored), and writes what
+`recruitnet survival` should print for it (per cell: counts, median, S at 48 hours and 90 days
+with the interval, the naive shares; the log-rank test) to
+Tests/RecruitNetCLITests/Fixtures/oracle/suspensions.survival.json.
 """
+import csv
 import json
 import math
 import os
@@ -26,9 +34,12 @@ import scipy
 from lifelines import KaplanMeierFitter
 from lifelines.statistics import logrank_test, multivariate_logrank_test
 from scipy import stats
+from datetime import datetime, timezone
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FIXTURES = os.path.join(ROOT, "Tests/RecruitNetSurvivalTests/Fixtures")
+SAMPLE = os.path.join(ROOT, "Samples/suspensions/status.csv")
+SAMPLE_ORACLE = os.path.join(ROOT, "Tests/RecruitNetCLITests/Fixtures/oracle/suspensions.survival.json")
 QUERY_TIMES = [0.0, 0.5, 2.0, 7.0, 30.0, 90.0, 365.0, 10000.0]
 
 
@@ -106,6 +117,60 @@ def fixture(name, durations, events, labels):
     return result
 
 
+def parse_time(text):
+    """ISO 8601 date or datetime ending in Z, as Unix seconds (UTC)."""
+    if "T" in text:
+        moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
+    else:
+        moment = datetime.strptime(text, "%Y-%m-%d")
+    return int(moment.replace(tzinfo=timezone.utc).timestamp())
+
+
+def sample_oracle():
+    with open(SAMPLE, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    durations, events, labels = [], [], []
+    for row in rows:
+        origin = row["created"] or row["first_seen"]
+        durations.append((parse_time(row["last_seen"]) - parse_time(origin)) / 86400)
+        events.append(row["status"] == "suspended")
+        labels.append(row["group"])
+    groups = {}
+    for g in sorted(set(labels)):
+        idx = [i for i, l in enumerate(labels) if l == g]
+        d = [durations[i] for i in idx]
+        e = [events[i] for i in idx]
+        kmf = KaplanMeierFitter().fit(d, event_observed=e)
+        ci = kmf.confidence_interval_
+        windows = []
+        for t in [2.0, 90.0]:
+            # The step value at t: the last timeline point <= t.
+            at = kmf.survival_function_.index[kmf.survival_function_.index <= t][-1]
+            windows.append({
+                "window_days": t,
+                "survival": float(kmf.predict(t)),
+                "survival_lower": float(ci.loc[at].iloc[0]),
+                "survival_upper": float(ci.loc[at].iloc[1]),
+                "suspended_within": sum(1 for x, y in zip(d, e) if y and x <= t),
+                "naive_share": sum(1 for x, y in zip(d, e) if y and x <= t) / len(d),
+            })
+        median = kmf.median_survival_time_
+        groups[g] = {
+            "accounts": len(d), "suspended": int(sum(e)),
+            "median_days": None if math.isinf(median) else float(median), "windows": windows,
+        }
+    test = multivariate_logrank_test(durations, labels, events)
+    with open(SAMPLE_ORACLE, "w") as f:
+        json.dump({
+            "generator": "Scripts/oracles/survival.py", "lifelines": lifelines.__version__,
+            "table": "Samples/suspensions/status.csv", "groups": groups,
+            "logrank": {"statistic": float(test.test_statistic), "p_value": float(test.p_value),
+                        "degrees_of_freedom": int(test.degrees_of_freedom)},
+        }, f, indent=1, sort_keys=True, allow_nan=False)
+        f.write("\n")
+    print(f"wrote {SAMPLE_ORACLE}: logrank {test.test_statistic} p={test.p_value}")
+
+
 def main():
     sets = []
     d, e, l = generated(
@@ -155,3 +220,4 @@ def main():
 
 if __name__ == "__main__":
     main()
+    sample_oracle()
