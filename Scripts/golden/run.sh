@@ -82,6 +82,13 @@ step bad-seed-file centrality study.rnet --measure pagerank --seed-file bad-seed
 printf 'source,target\na,b\n' > text.rnet
 step text-rnet info text.rnet
 step partitions-bench-free render study.rnet --partition nosuch --out x.svg
+step survival-sample survival Samples/suspensions/status.csv --plot km.svg
+step survival-json survival Samples/suspensions/status.csv --group-by none --at 48h,7d,90d --format json
+step survival-csv survival Samples/suspensions/status.csv --origin first-seen --format csv --out km.csv
+step survival-unknown-column survival Samples/suspensions/status.csv --group-by community
+step estimate-precision estimate --candidates 5000 --reviewed 200 --confirmed 140
+step estimate-lists estimate --capture 100 --recapture 80 --both 20 --format json
+step estimate-impossible estimate --capture 10 --recapture 5 --both 6
 
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.
 rm -f ./*.rnet key seeds.txt bad-seeds.txt Samples

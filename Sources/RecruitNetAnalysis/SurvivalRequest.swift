@@ -59,10 +59,9 @@ public struct SurvivalOutcome: Sendable {
 }
 
 extension SurvivalRequest {
-  /// Reads the table, makes the lifetimes (see ``AccountLifetimes``), and estimates per group.
-  ///
-  /// - Complexity: O(n log n) for the one sort, then O(n k) for the groups and the test.
-  public func run() throws -> SurvivalOutcome {
+  /// Reads the table and makes the lifetimes (see ``AccountLifetimes``); the group column read
+  /// is nil when the accounts form one group.
+  public func load() throws -> (lifetimes: AccountLifetimes, groupColumn: String?) {
     let reader: AccountStatusReader
     switch grouping {
     case .automatic: reader = AccountStatusReader(groupColumn: "group", groupRequired: false)
@@ -71,6 +70,16 @@ extension SurvivalRequest {
     }
     let table = try reader.read(path: path)
     let lifetimes = try AccountLifetimes(table, origin: origin)
+    return (lifetimes, table.groups == nil ? nil : reader.groupColumn)
+  }
+
+  /// Estimates per group from loaded lifetimes: a curve and the shares per group, the curve of
+  /// all accounts, and the log-rank test when there are two groups or more.
+  ///
+  /// - Complexity: O(n k) over the sorted sample (k groups), plus O(k³) for the test.
+  public func analyse(_ lifetimes: AccountLifetimes, groupColumn: String?) throws
+    -> SurvivalOutcome
+  {
     let sample = lifetimes.sample
     func group(_ sample: SurvivalSample, name: String) -> SurvivalGroup {
       let curve = KaplanMeier(sample)
@@ -81,7 +90,7 @@ extension SurvivalRequest {
     let all = group(sample, name: "all")
     var groups: [SurvivalGroup] = []
     var test: LogRankTest? = nil
-    if table.groups != nil {
+    if groupColumn != nil {
       for (index, name) in sample.groupNames.enumerated() {
         groups.append(group(sample.subsample(group: index), name: name))
       }
@@ -92,6 +101,14 @@ extension SurvivalRequest {
     return SurvivalOutcome(
       request: self, groups: groups, all: all, logRank: test, accounts: sample.count,
       originFallbacks: lifetimes.originFallbacks, statusCounts: lifetimes.statusCounts,
-      groupColumn: table.groups == nil ? nil : (reader.groupColumn ?? "group"))
+      groupColumn: groupColumn)
+  }
+
+  /// ``load()`` then ``analyse(_:groupColumn:)``.
+  ///
+  /// - Complexity: O(n log n) for the one sort, then O(n k) for the groups and the test.
+  public func run() throws -> SurvivalOutcome {
+    let (lifetimes, groupColumn) = try load()
+    return try analyse(lifetimes, groupColumn: groupColumn)
   }
 }

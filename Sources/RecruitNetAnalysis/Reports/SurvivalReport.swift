@@ -63,7 +63,8 @@ public struct SurvivalReport: Sendable {
     for group in rows {
       summary.append([
         group.name, "\(group.curve.subjects)", "\(group.curve.totalEvents)",
-        "\(group.curve.totalCensored)", Self.number(group.curve.median, 2),
+        "\(group.curve.totalCensored)",
+        group.curve.median.isFinite ? Self.number(group.curve.median, 2) : "not reached",
       ])
     }
     lines.append(TextTable.render(summary))

@@ -83,7 +83,10 @@ struct SurvivalCommand: ParsableCommand {
   func run() throws {
     var clock = PhaseClock()
     var timings = Timings()
-    let outcome = try request().run()
+    let request = try request()
+    let (lifetimes, groupColumn) = try request.load()
+    timings.add("load", clock.lap())
+    let outcome = try request.analyse(lifetimes, groupColumn: groupColumn)
     timings.add("compute", clock.lap())
     let report = SurvivalReport(outcome: outcome)
     if let plot {
