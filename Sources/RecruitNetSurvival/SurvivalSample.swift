@@ -31,11 +31,24 @@ public struct SurvivalSample: Sendable {
   /// A sample whose subjects belong to the groups named by `labels`; groups are numbered in
   /// ascending order of their labels (the order lifelines' `np.unique` gives them).
   public init(durations: [Double], observed: [Bool], labels: [String]) throws(SurvivalError) {
-    let names = Array(Set(labels)).sorted()
-    var index: [String: Int32] = [:]
-    for (i, name) in names.enumerated() { index[name] = Int32(i) }
+    // Number the labels by first appearance (one hash per subject), then renumber by name.
+    var firstSeen: [String: Int32] = [:]
+    var provisional = [Int32]()
+    provisional.reserveCapacity(labels.count)
+    for label in labels {
+      if let id = firstSeen[label] {
+        provisional.append(id)
+      } else {
+        let id = Int32(firstSeen.count)
+        firstSeen[label] = id
+        provisional.append(id)
+      }
+    }
+    let names = firstSeen.keys.sorted()
+    var renumber = [Int32](repeating: 0, count: names.count)
+    for (rank, name) in names.enumerated() { renumber[Int(firstSeen[name] ?? 0)] = Int32(rank) }
     try self.init(
-      durations: durations, observed: observed, groups: labels.map { index[$0] ?? 0 },
+      durations: durations, observed: observed, groups: provisional.map { renumber[Int($0)] },
       groupNames: names)
   }
 
@@ -62,14 +75,22 @@ public struct SurvivalSample: Sendable {
         .inconsistentCounts,
         "group \(group) of subject \(i + 1); expected 0 ..< \(groupNames.count)")
     }
-    var order = Array(0..<durations.count)
-    // Already sorted input (a common case for generated or exported tables) costs one pass.
-    if !zip(durations, durations.dropFirst()).allSatisfy({ $0 <= $1 }) {
-      order.sort { durations[$0] < durations[$1] || (durations[$0] == durations[$1] && $0 < $1) }
+    // Sort (key, position) pairs held side by side: for doubles >= 0 the bit pattern orders as
+    // the value does (+ 0 turns a -0.0 into +0.0), and the position breaks ties, so the order is
+    // the stable one. Already sorted input (generated or exported tables) costs one pass.
+    if zip(durations, durations.dropFirst()).allSatisfy({ $0 <= $1 }) {
+      self.durations = durations
+      self.observed = observed
+      self.groups = groups
+    } else {
+      var keys = durations.indices.map {
+        SortKey(bits: (durations[$0] + 0).bitPattern, position: $0)
+      }
+      keys.sort { $0.bits < $1.bits || ($0.bits == $1.bits && $0.position < $1.position) }
+      self.durations = keys.map { durations[$0.position] }
+      self.observed = keys.map { observed[$0.position] }
+      self.groups = keys.map { groups[$0.position] }
     }
-    self.durations = order.map { durations[$0] }
-    self.observed = order.map { observed[$0] }
-    self.groups = order.map { groups[$0] }
     self.groupNames = groupNames
   }
 
@@ -85,6 +106,11 @@ public struct SurvivalSample: Sendable {
       copy.groups.append(0)
     }
     return copy
+  }
+
+  private struct SortKey {
+    var bits: UInt64
+    var position: Int
   }
 
   private init(groupNames: [String]) {

@@ -24,6 +24,45 @@ public struct AccountStatusReader: Sendable {
     self.groupRequired = groupRequired
   }
 
+  /// The range of `base[0..<count]` without leading and trailing spaces and tabs.
+  @inline(__always)
+  static func trimmed(_ base: UnsafePointer<UInt8>, _ count: Int) -> (start: Int, length: Int) {
+    var start = 0
+    var end = count
+    while start < end && (base[start] == 0x20 || base[start] == 0x09) { start += 1 }
+    while end > start && (base[end - 1] == 0x20 || base[end - 1] == 0x09) { end -= 1 }
+    return (start, end - start)
+  }
+
+  /// Field `index` without surrounding blanks, decoded once from its bytes (no Foundation call:
+  /// this is the inner loop of a million-row table).
+  static func trimmedString(_ tokenizer: DelimitedTokenizer, _ index: Int) -> String {
+    (try? tokenizer.withField(index) { base, count in
+      let (start, length) = trimmed(base, count)
+      return String(
+        decoding: UnsafeBufferPointer(start: base + start, count: length), as: UTF8.self)
+    }) ?? ""
+  }
+
+  /// Each status with its name's bytes (lower-case ASCII), to match fields without strings.
+  static let statusNames = AccountStatus.allCases.map { ($0, Array($0.rawValue.utf8)) }
+
+  /// The status in field `index`, any case, or nil when it is none of the known ones.
+  static func status(_ tokenizer: DelimitedTokenizer, _ index: Int) throws(ImportError)
+    -> AccountStatus?
+  {
+    try tokenizer.withField(index) { base, count in
+      let (start, length) = trimmed(base, count)
+      guard length >= 6 && length <= 9 else { return nil }
+      next: for (status, name) in statusNames {
+        guard name.count == length else { continue }
+        for k in 0..<length where base[start + k] | 0x20 != name[k] { continue next }
+        return status
+      }
+      return nil
+    }
+  }
+
   static func key(_ name: String) -> String {
     String(
       name.trimmingCharacters(in: .whitespaces).lowercased().map {
@@ -118,6 +157,10 @@ public struct AccountStatusReader: Sendable {
         groupColumn ?? 0,
       ].max() ?? 0
     var seen: [String: Int] = [:]
+    // One row per line, nearly: reserving avoids rehashing a million names several times.
+    var lineCount = 0
+    for byte in buffer where byte == 0x0A { lineCount += 1 }
+    seen.reserveCapacity(lineCount)
     while try tokenizer.nextRecord() {
       let line = tokenizer.recordLine
       guard tokenizer.fields.count > needed else {
@@ -125,31 +168,33 @@ public struct AccountStatusReader: Sendable {
           .wrongFieldCount, InputLocation(file: file, line: line),
           "\(tokenizer.fields.count) fields; expected \(table.header.count) as in the header")
       }
-      let account = tokenizer.string(accountColumn).trimmingCharacters(in: .whitespaces)
+      let account = Self.trimmedString(tokenizer, accountColumn)
       guard !account.isEmpty else {
         throw ImportError(.emptyName, tokenizer.location(ofField: accountColumn), "empty account")
       }
-      if let earlier = seen[account] {
+      if let earlier = seen.updateValue(line, forKey: account) {
         throw ImportError(
           .badHeader, InputLocation(file: file, line: line),
           "account \"\(account)\" is also on line \(earlier); expected one row per account")
       }
-      seen[account] = line
-      let statusText = tokenizer.string(statusColumn).trimmingCharacters(in: .whitespaces)
-      guard let status = AccountStatus(rawValue: statusText.lowercased()) else {
+      guard let status = try Self.status(tokenizer, statusColumn) else {
         throw ImportError(
           .badStatus, tokenizer.location(ofField: statusColumn),
-          "status \"\(statusText)\"; expected one of \(AccountStatus.allCases.map(\.rawValue).joined(separator: ", "))"
+          "status \"\(Self.trimmedString(tokenizer, statusColumn))\"; expected one of \(AccountStatus.allCases.map(\.rawValue).joined(separator: ", "))"
         )
       }
       func time(_ column: Int?, _ name: String) throws(ImportError) -> Int64? {
         guard let column else { return nil }
-        let text = tokenizer.string(column).trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { return nil }
-        guard let value = TimestampParsing.unixSeconds(text) else {
+        // nil: empty; .some(nil): not a date.
+        let parsed: Int64?? = try tokenizer.withField(column) { base, count throws(ImportError) in
+          let (start, length) = Self.trimmed(base, count)
+          return length == 0 ? nil : .some(TimestampParsing.unixSeconds(base + start, length))
+        }
+        guard let parsed else { return nil }
+        guard let value = parsed else {
           throw ImportError(
             .badTime, tokenizer.location(ofField: column),
-            "\(name) \"\(text)\" is not a date; expected ISO 8601 such as 2015-03-02 or 2015-03-02T14:05:00Z"
+            "\(name) \"\(Self.trimmedString(tokenizer, column))\" is not a date; expected ISO 8601 such as 2015-03-02 or 2015-03-02T14:05:00Z"
           )
         }
         return value
@@ -160,9 +205,7 @@ public struct AccountStatusReader: Sendable {
       table.firstSeen.append(try time(firstColumn, "first_seen"))
       table.lastSeen.append(try time(lastColumn, "last_seen"))
       table.lines.append(line)
-      if let groupColumn {
-        table.groups?.append(tokenizer.string(groupColumn).trimmingCharacters(in: .whitespaces))
-      }
+      if let groupColumn { table.groups?.append(Self.trimmedString(tokenizer, groupColumn)) }
     }
     guard !table.accounts.isEmpty else {
       throw ImportError(
