@@ -85,6 +85,7 @@ step partitions-bench-free render study.rnet --partition nosuch --out x.svg
 step survival-sample survival Samples/suspensions/status.csv --plot km.svg
 step survival-json survival Samples/suspensions/status.csv --group-by none --at 48h,7d,90d --format json
 step survival-csv survival Samples/suspensions/status.csv --origin first-seen --format csv --out km.csv
+step survival-label-file survival Samples/suspensions/status.csv --groups Samples/recruitment/groups.csv --at 48h,30d
 step survival-unknown-column survival Samples/suspensions/status.csv --group-by community
 step estimate-precision estimate --candidates 5000 --reviewed 200 --confirmed 140
 step estimate-lists estimate --capture 100 --recapture 80 --both 20 --format json

@@ -14,6 +14,9 @@ public struct SurvivalRequest: Sendable, Equatable {
     case column(String)
     /// All accounts in one group.
     case none
+    /// By a separate labelling: a two-column file `account,label` (as `NodeLabelsReader` reads
+    /// it); accounts it does not list form the group `unlabelled`.
+    case labels(file: String)
   }
 
   public var grouping: Grouping = .automatic
@@ -54,30 +57,36 @@ public struct SurvivalOutcome: Sendable {
   public var accounts: Int
   public var originFallbacks: Int
   public var statusCounts: [AccountStatus: Int]
-  /// The group column read, or nil for one group.
-  public var groupColumn: String?
+  /// Where the groups came from (`column group`, `labels in cells.csv`), or nil for one group.
+  public var grouping: String?
 }
 
 extension SurvivalRequest {
-  /// Reads the table and makes the lifetimes (see ``AccountLifetimes``); the group column read
-  /// is nil when the accounts form one group.
-  public func load() throws -> (lifetimes: AccountLifetimes, groupColumn: String?) {
+  /// Reads the table (and the labelling, if any) and makes the lifetimes (see
+  /// ``AccountLifetimes``); `grouping` says where the groups came from, nil for one group.
+  public func load() throws -> (lifetimes: AccountLifetimes, grouping: String?) {
     let reader: AccountStatusReader
     switch grouping {
     case .automatic: reader = AccountStatusReader(groupColumn: "group", groupRequired: false)
     case .column(let name): reader = AccountStatusReader(groupColumn: name, groupRequired: true)
-    case .none: reader = AccountStatusReader(groupColumn: nil)
+    case .none, .labels: reader = AccountStatusReader(groupColumn: nil)
     }
-    let table = try reader.read(path: path)
-    let lifetimes = try AccountLifetimes(table, origin: origin)
-    return (lifetimes, table.groups == nil ? nil : reader.groupColumn)
+    var table = try reader.read(path: path)
+    var description = table.groups == nil ? nil : reader.groupColumn.map { "column \($0)" }
+    if case .labels(let file) = grouping {
+      var labelOf: [String: String] = [:]
+      for row in try NodeLabelsReader().read(path: file).rows { labelOf[row.name] = row.label }
+      table.groups = table.accounts.map { labelOf[$0] ?? "unlabelled" }
+      description = "labels in \(file)"
+    }
+    return (try AccountLifetimes(table, origin: origin), description)
   }
 
   /// Estimates per group from loaded lifetimes: a curve and the shares per group, the curve of
   /// all accounts, and the log-rank test when there are two groups or more.
   ///
   /// - Complexity: O(n k) over the sorted sample (k groups), plus O(k³) for the test.
-  public func analyse(_ lifetimes: AccountLifetimes, groupColumn: String?) throws
+  public func analyse(_ lifetimes: AccountLifetimes, grouping: String?) throws
     -> SurvivalOutcome
   {
     let sample = lifetimes.sample
@@ -90,7 +99,7 @@ extension SurvivalRequest {
     let all = group(sample, name: "all")
     var groups: [SurvivalGroup] = []
     var test: LogRankTest? = nil
-    if groupColumn != nil {
+    if grouping != nil {
       for (index, name) in sample.groupNames.enumerated() {
         groups.append(group(sample.subsample(group: index), name: name))
       }
@@ -101,14 +110,14 @@ extension SurvivalRequest {
     return SurvivalOutcome(
       request: self, groups: groups, all: all, logRank: test, accounts: sample.count,
       originFallbacks: lifetimes.originFallbacks, statusCounts: lifetimes.statusCounts,
-      groupColumn: groupColumn)
+      grouping: grouping)
   }
 
-  /// ``load()`` then ``analyse(_:groupColumn:)``.
+  /// ``load()`` then ``analyse(_:grouping:)``.
   ///
   /// - Complexity: O(n log n) for the one sort, then O(n k) for the groups and the test.
   public func run() throws -> SurvivalOutcome {
-    let (lifetimes, groupColumn) = try load()
-    return try analyse(lifetimes, groupColumn: groupColumn)
+    let (lifetimes, grouping) = try load()
+    return try analyse(lifetimes, grouping: grouping)
   }
 }

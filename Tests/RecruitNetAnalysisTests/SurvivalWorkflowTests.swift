@@ -48,7 +48,20 @@ import Testing
     #expect(outcome.groups[1].shares[0].naiveShare == 0)
     let test = try #require(outcome.logRank)
     #expect(test.degreesOfFreedom == 1 && test.statistic > 0 && test.pValue < 0.1)
-    #expect(outcome.groupColumn == "group")
+    #expect(outcome.grouping == "column group")
+  }
+
+  @Test func groupsFromASeparateLabelFile() throws {
+    let files = try TestFiles()
+    var request = SurvivalRequest(path: try files.write("status.csv", Self.tenAccounts))
+    let labels = try files.write("cells.csv", "account,cell\na1,p\na2,p\na4,p\na6,q\n")
+    request.grouping = .labels(file: labels)
+    let outcome = try request.run()
+    #expect(outcome.groups.map(\.name) == ["p", "q", "unlabelled"])
+    #expect(outcome.groups.map { $0.curve.subjects } == [3, 1, 6])
+    #expect(outcome.groups.map { $0.curve.totalEvents } == [2, 0, 1])
+    #expect(outcome.grouping == "labels in \(labels)")
+    #expect(outcome.logRank?.degreesOfFreedom == 2)
   }
 
   @Test func firstSeenOriginAndItsFallback() throws {

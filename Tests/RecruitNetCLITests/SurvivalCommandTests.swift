@@ -89,6 +89,26 @@ import Testing
     #expect(!table.stdout.contains("acct_"))
   }
 
+  /// The sample's cells are the recruitment sample's planted groups, so grouping by that file
+  /// gives the same test as grouping by the column.
+  @Test func groupsFromALabelFileMatchTheColumn() throws {
+    let byColumn = try CLI.json(
+      try CLI.run(["survival", Self.sample, "--format", "json"]).stdout)
+    let run = try CLI.run([
+      "survival", Self.sample, "--groups", "Samples/recruitment/groups.csv", "--format", "json",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    let byFile = try CLI.json(run.stdout)
+    let a = try #require(byColumn["logrank"] as? [String: Any])
+    let b = try #require(byFile["logrank"] as? [String: Any])
+    #expect(a["statistic"] as? Double == b["statistic"] as? Double)
+    #expect(byFile["grouping"] as? String == "labels in Samples/recruitment/groups.csv")
+    let both = try CLI.run([
+      "survival", Self.sample, "--groups", "x.csv", "--group-by", "group",
+    ])
+    #expect(both.status == 64)
+  }
+
   @Test func errorsNameFileAndLine() throws {
     let folder = try CLI.temporaryFolder()
     let path = folder.appendingPathComponent("bad.csv").path

@@ -114,10 +114,10 @@ public enum SurvivalPlot {
       svg.append(
         "<line x1=\"\(f(lx))\" y1=\"\(f(ly))\" x2=\"\(f(lx + 22))\" y2=\"\(f(ly))\" stroke=\"\(colour)\" stroke-width=\"3\"/>"
       )
-      // A bare number ("3") reads better with its column's name ("group 3").
+      // A bare number ("3") reads better as "group 3".
       let label =
         group.name.allSatisfy(\.isNumber) && !group.name.isEmpty
-        ? "\(outcome.groupColumn ?? "group") \(group.name)" : group.name
+        ? "group \(group.name)" : group.name
       svg.append("<text x=\"\(f(lx + 28))\" y=\"\(f(ly + 4))\">\(escaped(label))</text>")
       let median =
         c.median.isFinite ? String(format: "median %.1f d", c.median) : "median not reached"

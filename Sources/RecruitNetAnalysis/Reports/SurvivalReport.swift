@@ -55,7 +55,7 @@ public struct SurvivalReport: Sendable {
     let statuses: [String] = AccountStatus.allCases.map { status in
       "\(status.rawValue) \(outcome.statusCounts[status] ?? 0)"
     }
-    let grouping: String = outcome.groupColumn.map { "by column \($0)" } ?? "none (one group)"
+    let grouping: String = outcome.grouping.map { "by \($0)" } ?? "none (one group)"
     var lines: [String] = [
       first, "statuses: " + statuses.joined(separator: ", "), "groups: " + grouping, "",
     ]
@@ -133,7 +133,7 @@ public struct SurvivalReport: Sendable {
       "groups": outcome.groups.map(group), "conventions": Self.conventions,
     ]
     if outcome.groups.count > 1 { object["all"] = group(outcome.all) }
-    object["group_column"] = outcome.groupColumn ?? NSNull()
+    object["grouping"] = outcome.grouping ?? NSNull()
     if let test = outcome.logRank {
       object["logrank"] = [
         "statistic": test.statistic, "degrees_of_freedom": test.degreesOfFreedom,

@@ -9,7 +9,7 @@ struct SurvivalCommand: ParsableCommand {
     abstract:
       "Account lifetimes until suspension: Kaplan-Meier curves, suspension shares within 48 hours and 90 days, and a log-rank test between groups.",
     discussion: """
-      Input: an account-status table (CSV or TSV) with a header naming the columns account, status (active, suspended, deleted, renamed, protected), last_seen, created and/or first_seen, and optionally a group column (a community, a label). Dates are ISO 8601 dates or datetimes (UTC unless an offset is given).
+      Input: an account-status table (CSV or TSV) with a header naming the columns account, status (active, suspended, deleted, renamed, protected), last_seen, created and/or first_seen, and optionally a group column (a community, a label); --groups FILE takes the groups from a separate account,label file instead. Dates are ISO 8601 dates or datetimes (UTC unless an offset is given).
 
       Lifetime: from created (--origin created, the default; first_seen where created is empty) or from first_seen (--origin first-seen; created where first_seen is empty) to last_seen, in days. A suspended account had the event at last_seen; every other status is censored at last_seen (deleted and renamed accounts were not suspended while they were followed). Accounts created before the collection began are counted from creation, with no correction for left truncation; --origin first-seen counts every account from its first sighting instead.
 
@@ -20,6 +20,7 @@ struct SurvivalCommand: ParsableCommand {
         recruitnet survival status.csv --group-by community --at 48h,7d,90d --plot km.svg
         recruitnet survival status.csv --origin first-seen --format json --out survival.json
         recruitnet survival status.csv --group-by none --format csv --out curve.csv
+        recruitnet survival Samples/suspensions/status.csv --groups Samples/recruitment/groups.csv
       """)
 
   @Argument(help: ArgumentHelp("The account-status table (CSV or TSV).", valueName: "table"))
@@ -31,6 +32,13 @@ struct SurvivalCommand: ParsableCommand {
       "Column holding each account's group, or 'none' for one group. Default: the column 'group' if there is one.",
       valueName: "column"))
   var groupBy: String?
+
+  @Option(
+    name: .customLong("groups"),
+    help: ArgumentHelp(
+      "Group the accounts by a separate file of account,label rows (a saved partition exported as CSV, a label sheet) instead of a column; accounts it does not list form the group 'unlabelled'.",
+      valueName: "file"))
+  var groupsFile: String?
 
   @Option(help: "Where a lifetime starts: created or first-seen.")
   var origin: LifetimeOrigin = .created
@@ -66,12 +74,17 @@ struct SurvivalCommand: ParsableCommand {
     }
   }
 
-  func validate() throws { _ = try windows() }
+  func validate() throws {
+    _ = try windows()
+    if groupsFile != nil && groupBy != nil {
+      throw ValidationError("Give --group-by or --groups, not both.")
+    }
+  }
 
   func request() throws -> SurvivalRequest {
     var request = SurvivalRequest(path: table)
     switch groupBy {
-    case nil: request.grouping = .automatic
+    case nil: request.grouping = groupsFile.map { .labels(file: $0) } ?? .automatic
     case "none": request.grouping = .none
     case let column?: request.grouping = .column(column)
     }
@@ -84,9 +97,9 @@ struct SurvivalCommand: ParsableCommand {
     var clock = PhaseClock()
     var timings = Timings()
     let request = try request()
-    let (lifetimes, groupColumn) = try request.load()
+    let (lifetimes, grouping) = try request.load()
     timings.add("load", clock.lap())
-    let outcome = try request.analyse(lifetimes, groupColumn: groupColumn)
+    let outcome = try request.analyse(lifetimes, grouping: grouping)
     timings.add("compute", clock.lap())
     let report = SurvivalReport(outcome: outcome)
     if let plot {
