@@ -4,7 +4,7 @@
 // Targets are listed in dependency order; the arrows are the architecture:
 //   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
 //   RecruitNetGraph → RecruitNetTraversal → RecruitNetCentrality → RecruitNetDismantling;
-//   RecruitNetGraph → RecruitNetCommunities
+//   RecruitNetGraph → RecruitNetCommunities;   RecruitNetGraph → RecruitNetSurvival
 //   (algorithms; no files, no printing)
 //   CGraphviz → RecruitNetRender;   all of these → RecruitNetAnalysis (the shared workflows)
 //   → RecruitNet (umbrella) → RecruitNetCLI (`recruitnet`: options in, one library call, text out).
@@ -72,6 +72,9 @@ let package = Package(
     .target(name: "RecruitNetTracking", dependencies: ["RecruitNetGraph"]),
     // Who acts in concert: coordination networks from shared behavioural traces.
     .target(name: "RecruitNetCoordination", dependencies: ["RecruitNetGraph"]),
+    // Survival and population statistics: Kaplan–Meier, log-rank, suspension shares (Conway et
+    // al.), Wilson and capture–recapture estimates. lifelines' conventions; no files, no printing.
+    .target(name: "RecruitNetSurvival", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
     .systemLibrary(
       name: "CGraphviz", pkgConfig: "libgvc",
@@ -88,6 +91,7 @@ let package = Package(
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
         "RecruitNetDismantling", "RecruitNetExpansion", "RecruitNetTracking",
+        "RecruitNetSurvival",
       ]),
     // Umbrella: re-exports the library modules.
     .target(
@@ -98,6 +102,7 @@ let package = Package(
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
         "RecruitNetKeyPlayers",
         "RecruitNetDismantling", "RecruitNetExpansion", "RecruitNetTracking",
+        "RecruitNetSurvival",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
     .executableTarget(
@@ -151,13 +156,19 @@ let package = Package(
     .testTarget(
       name: "RecruitNetTrackingTests", dependencies: ["RecruitNetTracking"]),
     .testTarget(
+      name: "RecruitNetSurvivalTests",
+      dependencies: ["RecruitNetSurvival", "RecruitNetIO", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
       name: "RecruitNetRenderTests",
       dependencies: [
         "RecruitNetRender", "RecruitNetIO", "RecruitNetTraversal", "RecruitNetTestSupport",
       ]),
     .testTarget(
       name: "RecruitNetAnalysisTests",
-      dependencies: ["RecruitNetAnalysis", "RecruitNetTestSupport"]),
+      dependencies: [
+        "RecruitNetAnalysis", "RecruitNetIO", "RecruitNetSurvival", "RecruitNetTestSupport",
+      ]),
     .testTarget(
       name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI", "RecruitNetWorkspace"],
       resources: [.copy("Fixtures")]),

@@ -104,6 +104,14 @@ step snapshots-courses snapshots courses study.rnet --groups attr:group --format
 step returns returns study.rnet
 step returns-csv returns study.rnet --threshold 0.8 --format csv --pseudonymize --pseudonym-key key
 step insularity-file insularity Samples/recruitment/edges.csv --groups Samples/recruitment/groups.csv --format csv
+step survival-sample survival Samples/suspensions/status.csv --plot km.svg
+step survival-json survival Samples/suspensions/status.csv --group-by none --at 48h,7d,90d --format json
+step survival-csv survival Samples/suspensions/status.csv --origin first-seen --format csv --out km.csv
+step survival-label-file survival Samples/suspensions/status.csv --groups Samples/recruitment/groups.csv --at 48h,30d
+step survival-unknown-column survival Samples/suspensions/status.csv --group-by community
+step estimate-precision estimate --candidates 5000 --reviewed 200 --confirmed 140
+step estimate-lists estimate --capture 100 --recapture 80 --both 20 --format json
+step estimate-impossible estimate --capture 10 --recapture 5 --both 6
 
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.
 rm -f ./*.rnet key seeds.txt bad-seeds.txt Samples

@@ -1,6 +1,7 @@
 @_exported import RecruitNetAnalysis
 // The umbrella module: `import RecruitNet` brings in the graph core, the readers, the workspace,
-// the centrality, community, coordination, key-player, dismantling and seed-expansion algorithms and the renderer.
+// the centrality, community, coordination, key-player, dismantling, seed-expansion, tracking and
+// survival algorithms and the renderer.
 @_exported import RecruitNetCentrality
 @_exported import RecruitNetCommunities
 @_exported import RecruitNetCoordination
@@ -10,6 +11,7 @@
 @_exported import RecruitNetIO
 @_exported import RecruitNetKeyPlayers
 @_exported import RecruitNetRender
+@_exported import RecruitNetSurvival
 @_exported import RecruitNetTracking
 @_exported import RecruitNetTraversal
 @_exported import RecruitNetWorkspace

@@ -8,7 +8,7 @@ import RecruitNetWorkspace
 /// network.
 public struct SnapshotImportOutcome: Sendable {
   public var snapshot: SnapshotInfo
-  public var countsByState: [AccountState: Int]
+  public var countsByState: [AccountStatus: Int]
   public var accountsNotInNetwork: Int
   public var replaced: Bool
 }
@@ -45,8 +45,8 @@ public struct SnapshotDiff: Sendable {
   public var followersAfter: Int
 
   public struct Transition: Sendable, Equatable {
-    public var from: AccountState
-    public var to: AccountState
+    public var from: AccountStatus
+    public var to: AccountStatus
     public var count: Int
   }
 
@@ -85,7 +85,7 @@ public struct AccountCourse: Sendable, Equatable {
   public var created: Int64?
   public var firstSeen: Int64
   public var lastSeen: Int64
-  public var state: AccountState
+  public var state: AccountStatus
   /// The snapshots that list it, up to the date.
   public var observations: Int
   /// Followers at the first and the last snapshot with a count.
@@ -109,7 +109,7 @@ extension NetworkInput {
     try workspace.saveSnapshot(
       name: name, takenAt: takenAt, file: file, sha256: sha256, rows: rows, replacing: replacing)
     let names = try workspace.loadNodeNames()
-    var counts: [AccountState: Int] = [:]
+    var counts: [AccountStatus: Int] = [:]
     for row in rows { counts[row.state, default: 0] += 1 }
     let info = try Self.snapshot(name, in: workspace)
     return SnapshotImportOutcome(
@@ -145,7 +145,7 @@ extension NetworkInput {
       uniqueKeysWithValues: (try workspace.snapshotRows(from) ?? []).map { ($0.account, $0) })
     let after = Dictionary(
       uniqueKeysWithValues: (try workspace.snapshotRows(to) ?? []).map { ($0.account, $0) })
-    var transitions: [AccountState: [AccountState: Int]] = [:]
+    var transitions: [AccountStatus: [AccountStatus: Int]] = [:]
     var newlySuspended: [String] = []
     var atRisk = 0
     for (account, old) in before {

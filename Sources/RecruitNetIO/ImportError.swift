@@ -17,6 +17,10 @@ public struct ImportError: RecruitNetError, Equatable {
     case noNameColumn
     /// A column named by header name in a file without a header.
     case noHeader
+    /// An account-status table: a status that is none of the known ones.
+    case badStatus
+    /// An account-status table: a lifetime that ends before it starts, or has no start or end.
+    case badLifetime
   }
 
   public var code: Code

@@ -106,7 +106,7 @@ extension Workspace {
           """, arguments: [name]
       ).map { row in
         var status = SnapshotRow(
-          account: row[0], state: AccountState(rawValue: row[1]) ?? .active)
+          account: row[0], state: AccountStatus(rawValue: row[1]) ?? .active)
         status.followers = row[2]
         status.following = row[3]
         status.statuses = row[4]

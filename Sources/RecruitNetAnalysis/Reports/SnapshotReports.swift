@@ -10,7 +10,7 @@ public struct SnapshotImportReport: Sendable {
 
   public var text: String {
     let o = outcome
-    let states = AccountState.allCases.compactMap { state in
+    let states = AccountStatus.allCases.compactMap { state in
       o.countsByState[state].map { "\(state.rawValue) \($0)" }
     }.joined(separator: ", ")
     var text =
@@ -152,9 +152,9 @@ public struct AccountCourseReport: Sendable {
         },
       ]) + "\n"
     case .table:
-      var counts: [AccountState: Int] = [:]
+      var counts: [AccountStatus: Int] = [:]
       for c in courses { counts[c.state, default: 0] += 1 }
-      let summary = AccountState.allCases.compactMap { s in counts[s].map { "\(s.rawValue) \($0)" }
+      let summary = AccountStatus.allCases.compactMap { s in counts[s].map { "\(s.rawValue) \($0)" }
       }
       .joined(separator: ", ")
       return

@@ -1,7 +1,4 @@
-/// An account's state in one collection of a platform's accounts (a snapshot).
-public enum AccountState: String, Sendable, CaseIterable, Codable, Comparable {
-  case active, suspended, deleted, renamed, protected
-
+extension AccountStatus: Codable, Comparable {
   /// Whether the account can be seen and followed: active or protected (a protected account
   /// still exists, its ties hidden).
   public var exists: Bool { self == .active || self == .protected }
@@ -10,15 +7,16 @@ public enum AccountState: String, Sendable, CaseIterable, Codable, Comparable {
   /// lives on under its new name).
   public var isGone: Bool { self == .suspended || self == .deleted }
 
-  public static func < (a: AccountState, b: AccountState) -> Bool {
+  /// In the order of `allCases` (active, suspended, deleted, renamed, protected).
+  public static func < (a: AccountStatus, b: AccountStatus) -> Bool {
     (allCases.firstIndex(of: a) ?? 0) < (allCases.firstIndex(of: b) ?? 0)
   }
 }
 
-/// One row of an account-status table: what a later collection saw of an account.
+/// One row of a snapshot: what a later collection saw of an account.
 public struct SnapshotRow: Sendable, Equatable {
   public var account: String
-  public var state: AccountState
+  public var state: AccountStatus
   public var followers: Int?
   public var following: Int?
   public var statuses: Int?
@@ -29,7 +27,7 @@ public struct SnapshotRow: Sendable, Equatable {
   public var createdAt: Int64?
   public var line: Int
 
-  public init(account: String, state: AccountState, line: Int = 0) {
+  public init(account: String, state: AccountStatus, line: Int = 0) {
     self.account = account
     self.state = state
     self.line = line
@@ -132,10 +130,10 @@ public struct SnapshotReader: Sendable {
           .emptyName, tokenizer.location(ofField: accountColumn), "empty account name")
       }
       let statusText = tokenizer.string(statusColumn)
-      guard let state = AccountState(rawValue: statusText.lowercased()) else {
+      guard let state = AccountStatus(rawValue: statusText.lowercased()) else {
         throw ImportError(
           .badHeader, tokenizer.location(ofField: statusColumn),
-          "status \"\(statusText)\"; expected one of \(AccountState.allCases.map(\.rawValue).joined(separator: ", "))"
+          "status \"\(statusText)\"; expected one of \(AccountStatus.allCases.map(\.rawValue).joined(separator: ", "))"
         )
       }
       var row = SnapshotRow(account: account, state: state, line: line)
