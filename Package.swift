@@ -4,7 +4,7 @@
 // Targets are listed in dependency order; the arrows are the architecture:
 //   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
 //   RecruitNetGraph → RecruitNetTraversal → RecruitNetCentrality → RecruitNetDismantling;
-//   RecruitNetGraph → RecruitNetCommunities
+//   RecruitNetGraph → RecruitNetCommunities; RecruitNetGraph → RecruitNetTraversal → RecruitNetBrokerage
 //   (algorithms; no files, no printing)
 //   CGraphviz → RecruitNetRender;   all of these → RecruitNetAnalysis (the shared workflows)
 //   → RecruitNet (umbrella) → RecruitNetCLI (`recruitnet`: options in, one library call, text out).
@@ -66,6 +66,8 @@ let package = Package(
     .target(name: "RecruitNetCommunities", dependencies: ["RecruitNetGraph"]),
     // Key players (Borgatti 2006): fragmentation and reach of node sets, exact and greedy search.
     .target(name: "RecruitNetKeyPlayers", dependencies: ["RecruitNetGraph"]),
+    // Who brokers between groups: Gould–Fernandez roles (sna's conventions), boundary spanners.
+    .target(name: "RecruitNetBrokerage", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
     // Who acts in concert: coordination networks from shared behavioural traces.
     .target(name: "RecruitNetCoordination", dependencies: ["RecruitNetGraph"]),
     // The Graphviz C library (Debian: libgraphviz-dev), bound as a system library.
@@ -82,7 +84,7 @@ let package = Package(
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
-        "RecruitNetKeyPlayers",
+        "RecruitNetKeyPlayers", "RecruitNetBrokerage",
         "RecruitNetDismantling",
       ]),
     // Umbrella: re-exports the library modules.
@@ -92,7 +94,7 @@ let package = Package(
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
-        "RecruitNetKeyPlayers",
+        "RecruitNetKeyPlayers", "RecruitNetBrokerage",
         "RecruitNetDismantling",
       ]),
     // The `recruitnet` executable: a thin layer of commands over the library.
@@ -139,6 +141,10 @@ let package = Package(
     .testTarget(
       name: "RecruitNetKeyPlayersTests",
       dependencies: ["RecruitNetKeyPlayers", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "RecruitNetBrokerageTests",
+      dependencies: ["RecruitNetBrokerage", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
       name: "RecruitNetRenderTests",

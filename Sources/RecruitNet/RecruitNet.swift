@@ -1,6 +1,8 @@
 @_exported import RecruitNetAnalysis
 // The umbrella module: `import RecruitNet` brings in the graph core, the readers, the workspace,
-// the centrality, community, coordination, key-player and dismantling algorithms and the renderer.
+// the centrality, community, coordination, key-player, brokerage and dismantling algorithms and the
+// renderer.
+@_exported import RecruitNetBrokerage
 @_exported import RecruitNetCentrality
 @_exported import RecruitNetCommunities
 @_exported import RecruitNetCoordination
