@@ -153,7 +153,7 @@ let package = Package(
       ]),
     .testTarget(
       name: "RecruitNetAnalysisTests",
-      dependencies: ["RecruitNetAnalysis", "RecruitNetTestSupport"]),
+      dependencies: ["RecruitNetAnalysis", "RecruitNetBrokerage", "RecruitNetTestSupport"]),
     .testTarget(
       name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI", "RecruitNetWorkspace"],
       resources: [.copy("Fixtures")]),

@@ -23,7 +23,7 @@ struct RecruitNetCommand: AsyncParsableCommand {
       ImportCommand.self, InfoCommand.self, CentralityCommand.self, CommunitiesCommand.self,
       RenderCommand.self,
       ExportCommand.self, PartitionsCommand.self, CoordinationCommand.self, KeyPlayersCommand.self,
-      WhatIfCommand.self, DismantleCommand.self,
+      WhatIfCommand.self, DismantleCommand.self, BrokerageCommand.self, BridgesCommand.self,
     ])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as
