@@ -46,12 +46,49 @@ public struct GouldFernandez: Sendable {
   /// Nodes per block of work.
   private static let blockSize = 256
 
+  /// One broker's five counts, in ``BrokerageRole`` order.
+  typealias Tally = (Int, Int, Int, Int, Int)
+
+  @inline(__always)
+  private static func store(_ tally: Tally, at v: Int, in counts: UnsafeMutableBufferPointer<Int>) {
+    counts[v * 5] = tally.0
+    counts[v * 5 + 1] = tally.1
+    counts[v * 5 + 2] = tally.2
+    counts[v * 5 + 3] = tally.3
+    counts[v * 5 + 4] = tally.4
+  }
+
   /// Raw counts, five per node (``BrokerageRole`` order), row-major.
-  static func count(_ arcs: SimpleArcs, groups: [UInt32], threads: Int) -> [Int] {
+  ///
+  /// A broker's work is `in(v) · out(v)`, so one hub can outweigh every other node together
+  /// (on the Higgs mention network one account holds most of the two-paths). Nodes are dealt
+  /// round-robin in blocks, except the heavy ones (more than an eighth of a thread's share of the
+  /// total work, and at least `minimumHeavyWork` pairs), whose in-neighbours are split across
+  /// the threads and the tallies added.
+  static func count(
+    _ arcs: SimpleArcs, groups: [UInt32], threads: Int, minimumHeavyWork: Double = 1e5
+  ) -> [Int] {
     let n = arcs.nodeCount
     var counts = [Int](repeating: 0, count: n * 5)
     let blocks = (n + blockSize - 1) / blockSize
     let workers = max(1, min(threads, blocks))
+    var heavy = [Bool](repeating: false, count: n)
+    var heavyNodes: [Int] = []
+    if workers > 1 {
+      var work = [Double](repeating: 0, count: n)
+      var total = 0.0
+      for v in 0..<n {
+        work[v] =
+          Double(arcs.inOffsets[v + 1] - arcs.inOffsets[v])
+          * Double(arcs.outOffsets[v + 1] - arcs.outOffsets[v])
+        total += work[v]
+      }
+      let threshold = total / Double(8 * workers)
+      for v in 0..<n where work[v] > threshold && work[v] >= minimumHeavyWork {
+        heavy[v] = true
+        heavyNodes.append(v)
+      }
+    }
     arcs.outOffsets.withUnsafeBufferPointer { outOffsets in
       arcs.outTargets.withUnsafeBufferPointer { outTargets in
         arcs.inOffsets.withUnsafeBufferPointer { inOffsets in
@@ -61,13 +98,34 @@ public struct GouldFernandez: Sendable {
                 ParallelLoop.forEachWorker(threads: workers) { worker in
                   var block = worker
                   while block < blocks {
-                    for v in block * blockSize..<min(n, (block + 1) * blockSize) {
-                      brokerCounts(
-                        v, outOffsets: outOffsets, outTargets: outTargets, inOffsets: inOffsets,
-                        inSources: inSources, groups: groups, into: counts)
+                    for v in block * blockSize..<min(n, (block + 1) * blockSize) where !heavy[v] {
+                      let tally = brokerCounts(
+                        v, senders: inOffsets[v]..<inOffsets[v + 1], outOffsets: outOffsets,
+                        outTargets: outTargets, inSources: inSources, groups: groups)
+                      store(tally, at: v, in: counts)
                     }
                     block += workers
                   }
+                }
+                for v in heavyNodes {
+                  let senders = inOffsets[v]..<inOffsets[v + 1]
+                  var tallies = [Tally](repeating: (0, 0, 0, 0, 0), count: workers)
+                  tallies.withUnsafeMutableBufferPointer { tallies in
+                    ParallelLoop.forEachWorker(threads: workers) { worker in
+                      let part = ParallelLoop.chunk(worker, of: workers, count: senders.count)
+                      tallies[worker] = brokerCounts(
+                        v,
+                        senders: (senders.lowerBound + part.lowerBound)..<(senders.lowerBound
+                          + part.upperBound),
+                        outOffsets: outOffsets, outTargets: outTargets, inSources: inSources,
+                        groups: groups)
+                    }
+                  }
+                  var sum: Tally = (0, 0, 0, 0, 0)
+                  for t in tallies {
+                    sum = (sum.0 + t.0, sum.1 + t.1, sum.2 + t.2, sum.3 + t.3, sum.4 + t.4)
+                  }
+                  store(sum, at: v, in: counts)
                 }
               }
             }
@@ -78,20 +136,21 @@ public struct GouldFernandez: Sendable {
     return counts
   }
 
-  /// The five counts of broker `v`: every in-neighbour `a` against every out-neighbour `b`,
-  /// skipping `b = a` and the `b` that `a` reaches directly. Both lists are sorted, so `a`'s
-  /// successors are walked alongside `v`'s (or binary-searched when `a` has many more).
+  /// The five counts of broker `v` over the in-neighbours `a` at `senders` (positions in
+  /// `inSources`) against every out-neighbour `b`, skipping `b = a` and the `b` that `a` reaches
+  /// directly. Both lists are sorted, so `a`'s successors are walked alongside `v`'s (or
+  /// binary-searched when `a` has many more).
   @inline(__always)
   private static func brokerCounts(
-    _ v: Int, outOffsets: UnsafeBufferPointer<Int>, outTargets: UnsafeBufferPointer<UInt32>,
-    inOffsets: UnsafeBufferPointer<Int>, inSources: UnsafeBufferPointer<UInt32>,
-    groups: UnsafeBufferPointer<UInt32>, into counts: UnsafeMutableBufferPointer<Int>
-  ) {
+    _ v: Int, senders: Range<Int>, outOffsets: UnsafeBufferPointer<Int>,
+    outTargets: UnsafeBufferPointer<UInt32>, inSources: UnsafeBufferPointer<UInt32>,
+    groups: UnsafeBufferPointer<UInt32>
+  ) -> Tally {
     let (vStart, vEnd) = (outOffsets[v], outOffsets[v + 1])
-    guard vStart < vEnd else { return }
+    guard vStart < vEnd, !senders.isEmpty else { return (0, 0, 0, 0, 0) }
     let gv = groups[v]
     var tally = (0, 0, 0, 0, 0)
-    for i in inOffsets[v]..<inOffsets[v + 1] {
+    for i in senders {
       let a = Int(inSources[i])
       let ga = groups[a]
       var p = outOffsets[a]
@@ -120,10 +179,6 @@ public struct GouldFernandez: Sendable {
         }
       }
     }
-    counts[v * 5] = tally.0
-    counts[v * 5 + 1] = tally.1
-    counts[v * 5 + 2] = tally.2
-    counts[v * 5 + 3] = tally.3
-    counts[v * 5 + 4] = tally.4
+    return tally
   }
 }

@@ -108,6 +108,17 @@ import Testing
     }
   }
 
+  /// Heavy brokers (here every broker above an eighth of a thread's share) split their
+  /// in-neighbours across the threads; the counts are those of one thread.
+  @Test func heavyBrokersSplitAcrossThreadsCountTheSame() throws {
+    let fixture = try BrokerageFixture("recruitment")
+    let arcs = SimpleArcs(fixture.graph)
+    let one = GouldFernandez.count(arcs, groups: fixture.groups, threads: 1)
+    let split = GouldFernandez.count(arcs, groups: fixture.groups, threads: 3, minimumHeavyWork: 0)
+    #expect(one == split)
+    #expect(one.reduce(0, +) > 0)
+  }
+
   @Test func groupingsThatDoNotFitAreErrors() throws {
     var builder = GraphBuilder(isDirected: true)
     builder.addEdge(
