@@ -15,7 +15,8 @@ public enum NodeGrouping: Sendable, Equatable {
   /// Communities detected with this algorithm and its default options (`leiden`, `louvain`, …).
   case algorithm(CommunityAlgorithm)
 
-  /// `saved:NAME`, `attr:KEY`, an algorithm name, or a file path (else a bare saved name).
+  /// `saved:NAME`, `attr:KEY`, an algorithm name, or a file path (an existing file, or any text
+  /// with a `/` or a `.`); anything else is a bare saved name.
   public init(argument: String) {
     if argument.hasPrefix("saved:") {
       self = .saved(String(argument.dropFirst(6)))
@@ -23,7 +24,10 @@ public enum NodeGrouping: Sendable, Equatable {
       self = .attribute(String(argument.dropFirst(5)))
     } else if let algorithm = CommunityAlgorithm(rawValue: argument) {
       self = .algorithm(algorithm)
-    } else if FileManager.default.fileExists(atPath: argument) {
+    } else if FileManager.default.fileExists(atPath: argument) || argument.contains("/")
+      || argument.contains(".")
+    {
+      // Something that looks like a path is a file, so that a mistyped one is reported missing.
       self = .file(argument)
     } else {
       self = .saved(argument)

@@ -13,6 +13,7 @@ import Testing
     #expect(NodeGrouping(argument: "infomap") == .algorithm(.infomap))
     #expect(NodeGrouping(argument: file) == .file(file))
     #expect(NodeGrouping(argument: "cells") == .saved("cells"))
+    #expect(NodeGrouping(argument: "missing.csv") == .file("missing.csv"))
   }
 
   /// a → v → b with a and v in X and b missing from the file: b joins "(no group)", and v is
