@@ -4,7 +4,9 @@
 // Targets are listed in dependency order; the arrows are the architecture:
 //   RecruitNetGraph (CSR core) → RecruitNetIO (bytes in and out) → RecruitNetWorkspace (SQLite)
 //   RecruitNetGraph → RecruitNetTraversal → RecruitNetCentrality → RecruitNetDismantling;
-//   RecruitNetGraph → RecruitNetCommunities;   RecruitNetGraph → RecruitNetSurvival
+//   RecruitNetGraph → RecruitNetCommunities;   RecruitNetGraph → RecruitNetSurvival;
+//   RecruitNetGraph → RecruitNetTraversal → RecruitNetBrokerage;
+//   RecruitNetGraph → RecruitNetExpansion, RecruitNetTracking, RecruitNetKeyPlayers
 //   (algorithms; no files, no printing)
 //   CGraphviz → RecruitNetRender;   all of these → RecruitNetAnalysis (the shared workflows)
 //   → RecruitNet (umbrella) → RecruitNetCLI (`recruitnet`: options in, one library call, text out).
@@ -70,6 +72,8 @@ let package = Package(
     .target(name: "RecruitNetExpansion", dependencies: ["RecruitNetGraph"]),
     // Where they go: returning accounts linked to suspended ones by name and neighbourhood.
     .target(name: "RecruitNetTracking", dependencies: ["RecruitNetGraph"]),
+    // Who brokers between groups: Gould–Fernandez roles (sna's conventions), boundary spanners.
+    .target(name: "RecruitNetBrokerage", dependencies: ["RecruitNetGraph", "RecruitNetTraversal"]),
     // Who acts in concert: coordination networks from shared behavioural traces.
     .target(name: "RecruitNetCoordination", dependencies: ["RecruitNetGraph"]),
     // Survival and population statistics: Kaplan–Meier, log-rank, suspension shares (Conway et
@@ -89,7 +93,7 @@ let package = Package(
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetCoordination",
-        "RecruitNetKeyPlayers",
+        "RecruitNetKeyPlayers", "RecruitNetBrokerage",
         "RecruitNetDismantling", "RecruitNetExpansion", "RecruitNetTracking",
         "RecruitNetSurvival",
       ]),
@@ -100,7 +104,7 @@ let package = Package(
         "RecruitNetGraph", "RecruitNetIO", "RecruitNetWorkspace", "RecruitNetTraversal",
         "RecruitNetCentrality",
         "RecruitNetCommunities", "RecruitNetRender", "RecruitNetAnalysis", "RecruitNetCoordination",
-        "RecruitNetKeyPlayers",
+        "RecruitNetKeyPlayers", "RecruitNetBrokerage",
         "RecruitNetDismantling", "RecruitNetExpansion", "RecruitNetTracking",
         "RecruitNetSurvival",
       ]),
@@ -160,6 +164,10 @@ let package = Package(
       dependencies: ["RecruitNetSurvival", "RecruitNetIO", "RecruitNetTestSupport"],
       resources: [.copy("Fixtures")]),
     .testTarget(
+      name: "RecruitNetBrokerageTests",
+      dependencies: ["RecruitNetBrokerage", "RecruitNetTestSupport"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(
       name: "RecruitNetRenderTests",
       dependencies: [
         "RecruitNetRender", "RecruitNetIO", "RecruitNetTraversal", "RecruitNetTestSupport",
@@ -167,7 +175,8 @@ let package = Package(
     .testTarget(
       name: "RecruitNetAnalysisTests",
       dependencies: [
-        "RecruitNetAnalysis", "RecruitNetIO", "RecruitNetSurvival", "RecruitNetTestSupport",
+        "RecruitNetAnalysis", "RecruitNetIO", "RecruitNetSurvival", "RecruitNetBrokerage",
+        "RecruitNetTestSupport",
       ]),
     .testTarget(
       name: "RecruitNetCLITests", dependencies: ["RecruitNetCLI", "RecruitNetWorkspace"],

@@ -113,6 +113,17 @@ step estimate-precision estimate --candidates 5000 --reviewed 200 --confirmed 14
 step estimate-lists estimate --capture 100 --recapture 80 --both 20 --format json
 step estimate-impossible estimate --capture 10 --recapture 5 --both 6
 
+step brokerage-krebs brokerage Samples/krebs-911/edges.csv --undirected --groups Samples/krebs-911/nodes.csv --top 8
+step brokerage-attr brokerage study.rnet --groups attr:group --top 5 --format json
+step brokerage-saved brokerage study.rnet --groups saved:cells --top 10 --format csv
+step brokerage-spanners brokerage study.rnet --groups attr:group --between 1 --and 2 --top 5
+step brokerage-pseudonyms brokerage study.rnet --groups attr:group --top 5 --pseudonymize --pseudonym-key key
+step brokerage-unknown-group brokerage study.rnet --groups attr:group --between 1 --and 9
+step bridges-krebs bridges Samples/krebs-911/edges.csv --undirected --top 10
+step bridges-sampled bridges study.rnet --sample 100 --seed 7 --top 5 --format json
+step bridges-weighted bridges study.rnet --weighted --edge-type retweet --top 5 --format csv
+step help --help
+
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.
 rm -f ./*.rnet key seeds.txt bad-seeds.txt Samples
 # Times of day and memory figures differ from run to run.

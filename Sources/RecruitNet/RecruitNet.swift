@@ -1,7 +1,8 @@
 @_exported import RecruitNetAnalysis
 // The umbrella module: `import RecruitNet` brings in the graph core, the readers, the workspace,
-// the centrality, community, coordination, key-player, dismantling, seed-expansion, tracking and
-// survival algorithms and the renderer.
+// the centrality, community, coordination, key-player, brokerage, dismantling, seed-expansion,
+// tracking and survival algorithms and the renderer.
+@_exported import RecruitNetBrokerage
 @_exported import RecruitNetCentrality
 @_exported import RecruitNetCommunities
 @_exported import RecruitNetCoordination

@@ -25,7 +25,8 @@ struct RecruitNetCommand: AsyncParsableCommand {
       ExportCommand.self, PartitionsCommand.self, CoordinationCommand.self, KeyPlayersCommand.self,
       WhatIfCommand.self, DismantleCommand.self, ExpandCommand.self, WhyCommand.self,
       InsularityCommand.self, SnapshotsCommand.self, DiffCommand.self, ReturnsCommand.self,
-      LabelsCommand.self, SurvivalCommand.self, EstimateCommand.self,
+      LabelsCommand.self, SurvivalCommand.self, EstimateCommand.self, BrokerageCommand.self,
+      BridgesCommand.self,
     ])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as

@@ -11,6 +11,8 @@ struct CentralityCommand: AsyncParsableCommand {
     discussion: """
       Every measure gives networkx's numbers with networkx's defaults, including whether edge weights are used (`recruitnet centrality --list` names the function each one matches); --weighted and --unweighted override that. Measures run on all edge types merged (weights summed), or on one type with --edge-type. Directed measures follow edge direction: eigenvector, Katz, closeness and harmonic look at in-edges, as networkx does.
 
+      Brokers: constraint and effective size are Burt's structural-hole measures around each account (networkx's constraint and effective_size). Brokerage between groups (Gould–Fernandez coordinator, itinerant, representative, gatekeeper and liaison roles, and boundary spanners) is `recruitnet brokerage`; the edges that bridge the network (edge betweenness) are `recruitnet bridges`.
+
       Output: one row per account, sorted by the first measure (highest first, ties by name). csv has the header node,<measure>,...; json has the rows and the parameters each measure used. --account prints the value and rank (1 = highest; ties share a rank) of given accounts. On a workspace, results are cached with their parameters until the next import; --no-cache computes afresh.
 
       Examples:
