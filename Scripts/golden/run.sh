@@ -103,6 +103,14 @@ step diff-unknown diff study.rnet --from march --to july
 step snapshots-courses snapshots courses study.rnet --groups attr:group --format csv --as-of 2015-07-01
 step returns returns study.rnet
 step returns-csv returns study.rnet --threshold 0.8 --format csv --pseudonymize --pseudonym-key key
+step expand-for-labels expand study.rnet --seeds label:seed --top 40 --format csv --out candidates.csv
+step labels-add labels add study.rnet candidates.csv --label candidate --round 1 --by analyst
+step labels-add-twice labels add study.rnet candidates.csv --label candidate --round 1 --by analyst
+step labels-sample labels sample study.rnet --label candidate --n 8 --stratify attr:group --seed 3 --out sheet.csv
+awk -F, 'NR == 1 { print; next } { $5 = (NR % 3 == 0) ? "no" : "yes"; print }' OFS=, sheet.csv > verdicts.csv
+step labels-import labels import study.rnet verdicts.csv --round 2 --by reviewer
+step labels-rounds labels rounds study.rnet --label candidate
+step labels-history labels history study.rnet acct_0147 --format csv
 step insularity-file insularity Samples/recruitment/edges.csv --groups Samples/recruitment/groups.csv --format csv
 step survival-sample survival Samples/suspensions/status.csv --plot km.svg
 step survival-json survival Samples/suspensions/status.csv --group-by none --at 48h,7d,90d --format json
@@ -125,7 +133,7 @@ step bridges-weighted bridges study.rnet --weighted --edge-type retweet --top 5 
 step help --help
 
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.
-rm -f ./*.rnet key seeds.txt bad-seeds.txt Samples
+rm -f ./*.rnet key seeds.txt bad-seeds.txt verdicts.csv Samples
 # Times of day and memory figures differ from run to run.
 for f in ./*.out ./*.err; do
   sed -E -i 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?/<time>/g; s/("memory_bytes" *: *)[0-9]+/\1<n>/; s/^(memory_bytes +)[0-9]+/\1<n>/; s/^(memory_bytes,)[0-9]+/\1<n>/; s/(memory[^0-9]*)[0-9.]+ ?(B|KB|KiB|MB|MiB)/\1<n>/' "$f"

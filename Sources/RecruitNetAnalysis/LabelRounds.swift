@@ -2,6 +2,7 @@ import Foundation
 import RecruitNetCommunities
 import RecruitNetGraph
 import RecruitNetIO
+import RecruitNetSurvival
 import RecruitNetWorkspace
 
 /// Labelling in rounds, as the census studies did it (Berger and Morgan 2015; Benigni et al.
@@ -23,6 +24,14 @@ public struct LabelRoundSummary: Sendable, Equatable {
   /// `confirmed / (confirmed + rejected)`; NaN without a verdict (unsure ones do not count).
   public var precision: Double {
     confirmed + rejected == 0 ? .nan : Double(confirmed) / Double(confirmed + rejected)
+  }
+
+  /// The candidates so far that really belong: candidates × precision with the Wilson 95%
+  /// interval of the precision (`PrecisionEstimate`); nil without a decided verdict.
+  public var population: PrecisionEstimate? {
+    try? PrecisionEstimate(
+      candidates: max(candidatesSoFar, confirmed + rejected), reviewed: confirmed + rejected,
+      confirmed: confirmed)
   }
 }
 

@@ -65,6 +65,15 @@ import Testing
     // 3 of the 4 decided verdicts: precision 0.75.
     #expect(rounds[1].confirmed == 3 && rounds[1].rejected == 1 && rounds[1].unsure == 1)
     #expect(rounds[1].precision == 0.75)
+    // Population: 10 candidates × 0.75, with 10 × the Wilson interval of 3/4.
+    let population = try #require(rounds[1].population)
+    #expect(population.estimate == 7.5)
+    let z = 1.959963984540054
+    let centre = (0.75 + z * z / 8) / (1 + z * z / 4)
+    let half = z * (0.75 * 0.25 / 4 + z * z / 64).squareRoot() / (1 + z * z / 4)
+    #expect(abs(population.lower - 10 * (centre - half)) < 1e-12)
+    #expect(abs(population.upper - 10 * (centre + half)) < 1e-12)
+    #expect(rounds[0].population == nil)
     // The reviewed accounts leave the pool of the next sheet.
     let next = try await input.reviewSheet(label: "candidate", size: 10, seed: 1)
     #expect(Set(next.map(\.account)) == Set(names[5...]))

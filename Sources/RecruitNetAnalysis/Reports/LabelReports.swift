@@ -12,16 +12,21 @@ public struct LabelRoundsReport: Sendable {
   }
 
   static let header = [
-    "round", "labelled", "confirmed", "rejected", "unsure", "precision", "candidates_so_far",
+    "round", "labelled", "confirmed", "rejected", "unsure", "precision", "precision_low",
+    "precision_high", "candidates_so_far", "estimate", "estimate_low", "estimate_high",
   ]
 
   func fields(_ r: LabelRoundSummary, table: Bool) -> [String] {
-    [
+    func number(_ value: Double?, _ format: String) -> String {
+      guard let value, !value.isNaN else { return table ? "-" : "" }
+      return table ? String(format: format, value) : "\(value)"
+    }
+    let p = r.population
+    return [
       String(r.round), String(r.labelled), String(r.confirmed), String(r.rejected),
-      String(r.unsure),
-      r.precision.isNaN
-        ? (table ? "-" : "") : (table ? String(format: "%.3f", r.precision) : "\(r.precision)"),
-      String(r.candidatesSoFar),
+      String(r.unsure), number(r.precision, "%.3f"), number(p?.precision.lower, "%.3f"),
+      number(p?.precision.upper, "%.3f"), String(r.candidatesSoFar), number(p?.estimate, "%.1f"),
+      number(p?.lower, "%.1f"), number(p?.upper, "%.1f"),
     ]
   }
 
@@ -33,19 +38,26 @@ public struct LabelRoundsReport: Sendable {
       return JSONText.encode([
         "label": label,
         "conventions":
-          "precision: confirmed / (confirmed + rejected) among the latest verdict per account in the round; unsure verdicts do not count",
+          "precision: confirmed / (confirmed + rejected) among the latest verdict per account in the round; unsure verdicts do not count; interval: Wilson 95%; estimate: candidates so far x precision",
         "rounds": rounds.map { r -> [String: Any] in
           [
             "round": r.round, "labelled": r.labelled, "confirmed": r.confirmed,
             "rejected": r.rejected, "unsure": r.unsure, "precision": JSONNumber.value(r.precision),
             "candidates_so_far": r.candidatesSoFar,
+            "precision_interval": r.population.map {
+              [$0.precision.lower, $0.precision.upper] as Any
+            }
+              ?? NSNull(),
+            "estimate": r.population.map {
+              ["value": $0.estimate, "low": $0.lower, "high": $0.upper] as Any
+            } ?? NSNull(),
           ]
         },
       ]) + "\n"
     case .table:
       return "label '\(label)'\n\n"
         + TextTable.render([Self.header] + rounds.map { fields($0, table: true) })
-        + "\nprecision: confirmed / (confirmed + rejected), the latest verdict per account in the round; unsure ones do not count\n"
+        + "\nprecision: confirmed / (confirmed + rejected), the latest verdict per account in the round (unsure ones do not count), with its Wilson 95% interval; estimate: candidates so far x precision, the accounts among them that belong\n"
     }
   }
 }
