@@ -133,7 +133,7 @@ step bridges-weighted bridges study.rnet --weighted --edge-type retweet --top 5 
 step help --help
 
 # Workspaces are SQLite files whose bytes hold times; only the outputs above are compared.
-rm -f ./*.rnet key seeds.txt bad-seeds.txt verdicts.csv Samples
+rm -f ./*.rnet ./*.rnet.lock key seeds.txt bad-seeds.txt verdicts.csv Samples
 # Times of day and memory figures differ from run to run.
 for f in ./*.out ./*.err; do
   sed -E -i 's/[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?Z?/<time>/g; s/("memory_bytes" *: *)[0-9]+/\1<n>/; s/^(memory_bytes +)[0-9]+/\1<n>/; s/^(memory_bytes,)[0-9]+/\1<n>/; s/(memory[^0-9]*)[0-9.]+ ?(B|KB|KiB|MB|MiB)/\1<n>/' "$f"

@@ -72,6 +72,11 @@ public struct TweetArchiveImporter: Sendable {
   }
 
   public func run(progress: (@Sendable (String) -> Void)? = nil) async throws -> Outcome {
+    // Held from the first read of the workspace to the rename of the new file: a second
+    // import waits instead of replacing this one's file with a copy that lacks its edges.
+    let lock = try WorkspaceLock(workspacePath: workspacePath)
+    defer { withExtendedLifetime(lock) {} }
+    WorkspaceWriter.removeStaleTemporaries(of: workspacePath)
     var outcome = Outcome()
     var clock = PhaseClock()
     var existing: Workspace? = nil

@@ -39,6 +39,8 @@ extension Workspace {
   /// - Throws: ``WorkspaceError/Code/alreadyRecorded`` when the same content was recorded for
   ///   the same round before (recording it again would count its verdicts twice).
   public func recordLabelEvents(_ events: [LabelEvent], sha256: String) throws(WorkspaceError) {
+    let lock = try WorkspaceLock(workspacePath: path)
+    defer { withExtendedLifetime(lock) {} }
     let rounds = Set(events.map(\.round))
     let earlier: [(round: Int, source: String)] = try read { db in
       guard try db.tableExists("label_events") else { return [] }

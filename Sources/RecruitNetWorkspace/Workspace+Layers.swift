@@ -77,6 +77,8 @@ extension Workspace {
   /// - Throws: ``WorkspaceError/Code/nameTaken`` also when the name is an edge type of the
   ///   imported network (the two would be ambiguous where a network is chosen by type).
   public func saveLayer(_ layer: SavedLayer, replacing: Bool = false) throws(WorkspaceError) {
+    let lock = try WorkspaceLock(workspacePath: path)
+    defer { withExtendedLifetime(lock) {} }
     let types = try read { db in
       try String.fetchAll(db, sql: "SELECT name FROM edge_types")
     }
@@ -194,6 +196,8 @@ extension Workspace {
   /// Deletes the layer `name`; false if there was none.
   @discardableResult
   public func deleteLayer(named name: String) throws(WorkspaceError) -> Bool {
+    let lock = try WorkspaceLock(workspacePath: path)
+    defer { withExtendedLifetime(lock) {} }
     do {
       let queue = try DatabaseQueue(path: path)
       return try queue.write { db in

@@ -38,6 +38,8 @@ public struct SavedPartition: Sendable, Equatable {
 extension Workspace {
   /// Saves (or replaces) a partition under its name, in one transaction.
   public func savePartition(_ partition: SavedPartition) throws(WorkspaceError) {
+    let lock = try WorkspaceLock(workspacePath: path)
+    defer { withExtendedLifetime(lock) {} }
     do {
       let queue = try DatabaseQueue(path: path)
       try queue.write { db in
@@ -98,6 +100,8 @@ extension Workspace {
   /// Deletes the saved partition `name`; false if there was none.
   @discardableResult
   public func deletePartition(named name: String) throws(WorkspaceError) -> Bool {
+    let lock = try WorkspaceLock(workspacePath: path)
+    defer { withExtendedLifetime(lock) {} }
     do {
       let queue = try DatabaseQueue(path: path)
       return try queue.write { db in

@@ -23,10 +23,17 @@ extension Workspace {
     }
   }
 
-  /// Stores a result for the current revision. Best effort: a read-only file is not an error,
-  /// the caller simply computes again next time.
+  /// Stores a result computed on the graph of the revision the workspace was opened at
+  /// (``openedRevision``). Best effort: a read-only file, a busy workspace or a revision changed
+  /// meanwhile by an import (the result describes the old graph) store nothing, and the caller
+  /// simply computes again next time.
   public func storeResult(kind: String, key: String, parameters: String, data: Data) {
-    guard let revision = try? revision(), let queue = try? DatabaseQueue(path: path) else { return }
+    guard let lock = try? WorkspaceLock(workspacePath: path, timeout: 2) else { return }
+    defer { withExtendedLifetime(lock) {} }
+    let revision = openedRevision
+    guard (try? self.revision()) == revision, let queue = try? DatabaseQueue(path: path) else {
+      return
+    }
     try? queue.write { db in
       for statement in WorkspaceSchema.analysisTables { try db.execute(sql: statement) }
       try db.execute(sql: "DELETE FROM results WHERE revision <> ?", arguments: [revision])

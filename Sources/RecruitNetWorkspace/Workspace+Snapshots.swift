@@ -29,6 +29,8 @@ extension Workspace {
     name: String, takenAt: Int64, file: String, sha256: String, rows: [SnapshotRow],
     replacing: Bool = false
   ) throws(WorkspaceError) {
+    let lock = try WorkspaceLock(workspacePath: path)
+    defer { withExtendedLifetime(lock) {} }
     guard name.contains(where: { !$0.isWhitespace }) else {
       throw WorkspaceError(.snapshotTaken, path, "a snapshot needs a name that is not empty")
     }
@@ -120,6 +122,8 @@ extension Workspace {
 
   /// Deletes snapshot `name`; false if there was none.
   public func deleteSnapshot(_ name: String) throws(WorkspaceError) -> Bool {
+    let lock = try WorkspaceLock(workspacePath: path)
+    defer { withExtendedLifetime(lock) {} }
     guard try snapshots().contains(where: { $0.name == name }) else { return false }
     do {
       let queue = try DatabaseQueue(path: path)

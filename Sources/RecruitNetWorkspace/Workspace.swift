@@ -12,6 +12,9 @@ import RecruitNetIO
 public struct Workspace: Sendable {
   /// The file's path.
   public let path: String
+  /// The graph revision when this value was opened: results computed through it are stored
+  /// under this revision only if it is still the workspace's.
+  public private(set) var openedRevision = 0
 
   /// One row of the `imports` table.
   public struct ImportRecord: Sendable, Equatable {
@@ -54,6 +57,7 @@ public struct Workspace: Sendable {
       throw WorkspaceError(
         .notAWorkspace, path, "not a RecruitNet workspace (a SQLite database without its tables)")
     }
+    openedRevision = try revision()
   }
 
   /// Runs `body` on a read-only connection.
@@ -142,9 +146,14 @@ public struct Workspace: Sendable {
     }
   }
 
-  /// Stores a JSON result for the current revision (best effort: a read-only file is not an error).
+  /// Stores a JSON result computed at ``openedRevision`` (best effort, as `storeResult`).
   public func storeSummary(key: String, json: String) {
-    guard let revision = try? revision(), let queue = try? DatabaseQueue(path: path) else { return }
+    guard let lock = try? WorkspaceLock(workspacePath: path, timeout: 2) else { return }
+    defer { withExtendedLifetime(lock) {} }
+    let revision = openedRevision
+    guard (try? self.revision()) == revision, let queue = try? DatabaseQueue(path: path) else {
+      return
+    }
     try? queue.write { db in
       try db.execute(sql: "DELETE FROM summaries WHERE revision <> ?", arguments: [revision])
       try db.execute(

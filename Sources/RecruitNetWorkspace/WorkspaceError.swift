@@ -18,6 +18,8 @@ public struct WorkspaceError: RecruitNetError {
     case nameTaken
     /// A snapshot name in use, or a snapshot's content already saved under another name.
     case snapshotTaken
+    /// Another process holds the workspace's write lock for longer than the wait allowed.
+    case busy
     /// Content recorded before (label verdicts of the same round).
     case alreadyRecorded
     /// A time slice asked of a workspace whose edges cannot be rebuilt from stored tweets.

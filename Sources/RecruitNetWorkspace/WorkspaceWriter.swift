@@ -29,6 +29,10 @@ enum WorkspaceWriter {
     graph: Graph, to path: String, previous: String?, revision: Int, createdAt: String?,
     imports: [ImportEntry], attachments: [(alias: String, path: String)] = []
   ) throws {
+    // A workspace reached through a symbolic link is replaced where the link points, so the
+    // link stays a link.
+    let path = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    removeStaleTemporaries(of: path)
     let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     try? FileManager.default.removeItem(atPath: temporary)
     do {
@@ -36,6 +40,7 @@ enum WorkspaceWriter {
         graph: graph, at: temporary, previous: previous, revision: revision, createdAt: createdAt,
         imports: imports,
         attachments: attachments)
+      keepMode(of: path, on: temporary)
       guard rename(temporary, path) == 0 else {
         throw WorkspaceError(
           path, "cannot move the new workspace into place: \(String(cString: strerror(errno)))")
@@ -43,6 +48,37 @@ enum WorkspaceWriter {
     } catch {
       try? FileManager.default.removeItem(atPath: temporary)
       throw error
+    }
+  }
+
+  /// Gives `temporary` the mode (and, where allowed, the owner) of the workspace it replaces;
+  /// a new workspace is readable by its owner only (0600): it holds personal data.
+  static func keepMode(of path: String, on temporary: String) {
+    var info = stat()
+    if stat(path, &info) == 0 {
+      chmod(temporary, info.st_mode & 0o7777)
+      _ = chown(temporary, info.st_uid, info.st_gid)
+    } else {
+      chmod(temporary, 0o600)
+    }
+  }
+
+  /// Removes the temporary files of earlier writes to `path` whose process is gone (killed
+  /// mid-import): `PATH.tmp-PID` and the tweet staging files `PATH.tmp-tweets-PID` for a PID
+  /// that no longer runs. Called with the workspace's lock held, so no live writer's file is
+  /// touched.
+  static func removeStaleTemporaries(of path: String) {
+    let url = URL(fileURLWithPath: path)
+    let prefix = url.lastPathComponent + ".tmp-"
+    let folder = url.deletingLastPathComponent().path
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for entry in entries where entry.hasPrefix(prefix) {
+      guard let pid = entry.split(separator: "-").last.flatMap({ Int32($0) }), pid > 0 else {
+        continue
+      }
+      if kill(pid, 0) != 0 && errno == ESRCH {
+        try? FileManager.default.removeItem(atPath: folder + "/" + entry)
+      }
     }
   }
 

@@ -297,8 +297,11 @@ import Testing
         [Self.fixture("v1-overlap.jsonl"), Self.fixture("v1-malformed.jsonl")], into: path)
     }
     #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    // No temporary left; the lock file of the workspace's writers stays (it holds nothing).
     #expect(
-      try FileManager.default.contentsOfDirectory(atPath: files.folder.path) == ["study.rnet"])
+      try FileManager.default.contentsOfDirectory(atPath: files.folder.path).sorted() == [
+        "study.rnet", "study.rnet.lock",
+      ])
     // Nothing of the good first file was kept: it imports in full afterwards.
     let retry = try await Self.importTweets([Self.fixture("v1-overlap.jsonl")], into: path)
     #expect(retry.files.first?.tweetsStored == 1)
