@@ -190,6 +190,15 @@ public struct GraphBuilder {
     try checkRows(nodeCount: nodeCount)
     let merged = mergeRows(nodeCount: nodeCount)
     let names = interner.names()
+    // Finite rows can still sum past the largest double when merged: refuse the edge rather
+    // than store an infinite weight that JSON cannot hold.
+    if let overflow = merged.weights.firstIndex(where: { !$0.isFinite }) {
+      var source = 0
+      while merged.offsets[source + 1] <= overflow { source += 1 }
+      throw GraphError(
+        .mergedWeightOverflow(
+          source: names[source], target: names[Int(merged.targets[overflow])]))
+    }
     let typeNames = edgeTypeNames.isEmpty ? ["edge"] : edgeTypeNames
     if isDirected {
       let (inOffsets, inSources, inEdges) = Self.transpose(

@@ -26,6 +26,27 @@ import Testing
     #expect(throws: GraphError(.nodeOutOfRange(row: 0, id: 4, nodeCount: 1))) { try small.build() }
   }
 
+  /// Finite rows whose merged sum overflows (issue #16, finding 4: JSON then printed null).
+  @Test(arguments: [true, false])
+  func mergedWeightsThatOverflowAreRefused(directed: Bool) throws {
+    var builder = GraphBuilder(isDirected: directed)
+    let (a, b, c) = (builder.node(named: "a"), builder.node(named: "b"), builder.node(named: "c"))
+    builder.addEdge(from: b, to: c, weight: 1)
+    builder.addEdge(from: a, to: b, weight: 1e308)
+    builder.addEdge(from: a, to: b, weight: 1e308)
+    let error = try #require(throws: GraphError.self) { try builder.build() }
+    guard case .mergedWeightOverflow(let source, let target) = error.code else {
+      Issue.record("expected mergedWeightOverflow, got \(error.code)")
+      return
+    }
+    #expect(source == "a" && target == "b")
+    // Large weights that stay finite are kept.
+    var fine = GraphBuilder(isDirected: directed)
+    fine.addEdge(from: fine.node(named: "a"), to: fine.node(named: "b"), weight: 8e307)
+    fine.addEdge(from: fine.node(named: "a"), to: fine.node(named: "b"), weight: 8e307)
+    #expect(try fine.build().weight(of: 0) == 1.6e308)
+  }
+
   @Test(arguments: [-Double.infinity, .infinity, .nan])
   func badWeightsAreRefused(weight: Double) throws {
     var builder = GraphBuilder(isDirected: false)

@@ -14,6 +14,8 @@ public struct GraphError: RecruitNetError, Equatable {
     case invalidWeight(row: Int, weight: Double)
     /// A builder row whose edge type index was not registered with the builder.
     case unknownEdgeTypeIndex(row: Int, index: Int, typeCount: Int)
+    /// Rows of one edge whose weights, merged, exceed the largest finite double.
+    case mergedWeightOverflow(source: String, target: String)
   }
 
   public var code: Code
@@ -34,6 +36,8 @@ public struct GraphError: RecruitNetError, Equatable {
       "edge row \(row + 1) has weight \(weight); weights must be finite"
     case .unknownEdgeTypeIndex(let row, let index, let typeCount):
       "edge row \(row + 1) has edge type index \(index), but \(typeCount) types are registered"
+    case .mergedWeightOverflow(let source, let target):
+      "the rows of the edge \(source) -> \(target) add up to a weight beyond the largest number a double holds (about 1.8e308); expected weights whose sum stays finite"
     }
   }
 }
