@@ -59,9 +59,24 @@ public enum TextTable {
   }
 }
 
-/// CSV fields quoted as RFC 4180 asks.
+/// CSV fields quoted as RFC 4180 asks, and defused against formula injection: a text field that
+/// starts with `=`, `+`, `-`, `@`, a tab or a carriage return would run as a formula when a
+/// spreadsheet opens the file (an account named `=HYPERLINK(…)`), so it is prefixed with `'`, as
+/// OWASP recommends ("CSV Injection"). Numbers (`-0.5`, `+3`) are left as they are. These are the
+/// CSVs written for people (reports); `export --format csv` writes the data unchanged for tools.
 public enum CSVText {
+  /// Whether text fields are defused (on unless the user turns it off for the whole process,
+  /// before any output is written).
+  nonisolated(unsafe) public static var defusesFormulas = true
+
   public static func field(_ text: String) -> String {
+    var text = text
+    if defusesFormulas, let first = text.unicodeScalars.first,
+      "=+-@\t\r".unicodeScalars.contains(first),
+      Double(text) == nil
+    {
+      text = "'" + text
+    }
     if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
       return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -11,6 +11,17 @@ struct CommonOptions: ParsableArguments {
 
   @Flag(help: "Print no progress messages.")
   var quiet = false
+
+  @Flag(
+    help:
+      "In CSV output, keep text that starts with = + - @ as it is (by default it is prefixed with ' so that spreadsheets do not run it as a formula)."
+  )
+  var rawCSV = false
+
+  func validate() throws {
+    // Set once, while the options are parsed and before anything is written.
+    CSVText.defusesFormulas = !rawCSV
+  }
 }
 
 /// Output format of commands that print data.
