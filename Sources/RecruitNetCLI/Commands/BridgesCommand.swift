@@ -21,10 +21,8 @@ struct BridgesCommand: AsyncParsableCommand {
         recruitnet bridges study.rnet --weighted --edge-type retweet --format csv --out bridges.csv
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
-  var network: String
+  @OptionGroup var source: NetworkArguments
+  var network: String { source.network }
 
   @Option(
     help: ArgumentHelp(
@@ -73,12 +71,6 @@ struct BridgesCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
-  @OptionGroup(title: "Direction")
-  var direction: DirectionArguments
-
-  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
-  var edgeList: EdgeListArguments
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -98,8 +90,7 @@ struct BridgesCommand: AsyncParsableCommand {
     request.isNormalized = !noNormalize
     request.edgeType = onlyType
     request.threads = threads
-    let input = try NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try source.input()
     let answer = try await input.bridges(request)
     timings.add("compute", clock.lap())
     let report = BridgeReport(

@@ -30,10 +30,8 @@ struct BrokerageCommand: AsyncParsableCommand {
         RECRUITNET_PSEUDONYM_KEY=... recruitnet brokerage study.rnet --groups attr:group --pseudonymize --format csv --out shared.csv
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
-  var network: String
+  @OptionGroup var source: NetworkArguments
+  var network: String { source.network }
 
   @Option(
     help: ArgumentHelp(
@@ -79,12 +77,6 @@ struct BrokerageCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
-  @OptionGroup(title: "Direction")
-  var direction: DirectionArguments
-
-  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
-  var edgeList: EdgeListArguments
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -100,8 +92,7 @@ struct BrokerageCommand: AsyncParsableCommand {
     var clock = PhaseClock()
     var timings = Timings()
     let pseudonymizer = try pseudonyms.pseudonymizer()
-    let input = try NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try source.input()
     let grouping = NodeGrouping(argument: groups)
     let text: String
     if let between, let other {

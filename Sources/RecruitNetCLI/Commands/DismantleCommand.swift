@@ -23,10 +23,8 @@ struct DismantleCommand: AsyncParsableCommand {
         recruitnet dismantle study.rnet --strategy custom:suspended.txt --format csv --out curve.csv
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
-  var network: String
+  @OptionGroup var source: NetworkArguments
+  var network: String { source.network }
 
   @Option(
     name: .customLong("strategy"),
@@ -71,12 +69,6 @@ struct DismantleCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
-  @OptionGroup(title: "Direction")
-  var direction: DirectionArguments
-
-  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
-  var edgeList: EdgeListArguments
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -120,8 +112,7 @@ struct DismantleCommand: AsyncParsableCommand {
     var timings = Timings()
     let progress = Progress(quiet: common.quiet)
     let request = try request()
-    let input = try NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try source.input()
     let outcome = try await input.dismantle(request, progress: progress.reporter)
     timings.add("compute", clock.lap())
     let shown = try pseudonyms.pseudonymizer().map { outcome.pseudonymized(by: $0) } ?? outcome

@@ -19,10 +19,8 @@ struct ExpandCommand: AsyncParsableCommand {
         recruitnet expand study.rnet --seeds seeds.txt --by ppr --min-seed-ties 0 --format csv --out candidates.csv
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
-  var network: String
+  @OptionGroup var source: NetworkArguments
+  var network: String { source.network }
 
   @Option(
     help: ArgumentHelp(
@@ -62,12 +60,6 @@ struct ExpandCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
-  @OptionGroup(title: "Direction")
-  var direction: DirectionArguments
-
-  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
-  var edgeList: EdgeListArguments
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -86,8 +78,7 @@ struct ExpandCommand: AsyncParsableCommand {
     request.minSeedTies = minSeedTies
     request.edgeType = onlyType
     request.damping = damping
-    let input = try NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try source.input()
     let answer = try await input.expand(request)
     timings.add("compute", clock.lap())
     var report = ExpansionReport(answer: answer, network: network)

@@ -17,10 +17,8 @@ struct InsularityCommand: AsyncParsableCommand {
         recruitnet insularity study.rnet --groups saved:leiden --format csv
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
-  var network: String
+  @OptionGroup var source: NetworkArguments
+  var network: String { source.network }
 
   @Option(
     help: ArgumentHelp(
@@ -45,12 +43,6 @@ struct InsularityCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
-  @OptionGroup(title: "Direction")
-  var direction: DirectionArguments
-
-  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
-  var edgeList: EdgeListArguments
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -64,8 +56,7 @@ struct InsularityCommand: AsyncParsableCommand {
     request.set = try set.map(AccountSetSource.init(argument:))
     request.groups = groups.map(GroupSource.init(argument:))
     request.edgeType = onlyType
-    let input = try NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try source.input()
     let answer = try await input.insularity(request)
     timings.add("compute", clock.lap())
     var report = InsularityReport(answer: answer, network: network)

@@ -22,10 +22,8 @@ struct KeyPlayersCommand: AsyncParsableCommand {
         recruitnet keyplayers study.rnet --k 10 --method greedy --restarts 50 --seed 7 --exclude verified.txt
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
-  var network: String
+  @OptionGroup var source: NetworkArguments
+  var network: String { source.network }
 
   @Option(help: ArgumentHelp("The number of key players.", valueName: "k"))
   var k = 3
@@ -85,12 +83,6 @@ struct KeyPlayersCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
-  @OptionGroup(title: "Direction")
-  var direction: DirectionArguments
-
-  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
-  var edgeList: EdgeListArguments
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -122,8 +114,7 @@ struct KeyPlayersCommand: AsyncParsableCommand {
     request.targets = try targets.map(SeedList.names(fileOrList:)) ?? []
     request.tieLimit = ties
     request.threads = threads
-    let input = try NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try source.input()
     let answer = try await input.keyPlayers(request)
     timings.add("compute", clock.lap())
     let shown = try pseudonyms.pseudonymizer().map { answer.pseudonymized(by: $0) } ?? answer

@@ -18,10 +18,8 @@ struct WhatIfCommand: AsyncParsableCommand {
         recruitnet whatif study.rnet --suspend suspended.txt --seeds recruiters.txt --format json
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
-  var network: String
+  @OptionGroup var source: NetworkArguments
+  var network: String { source.network }
 
   @Option(
     help: ArgumentHelp(
@@ -57,12 +55,6 @@ struct WhatIfCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
-  @OptionGroup(title: "Direction")
-  var direction: DirectionArguments
-
-  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
-  var edgeList: EdgeListArguments
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -79,8 +71,7 @@ struct WhatIfCommand: AsyncParsableCommand {
     request.edgeType = onlyType
     request.top = top
     request.next = next
-    let input = try NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try source.input()
     let answer = try await input.whatIf(request)
     timings.add("compute", clock.lap())
     let shown = try pseudonyms.pseudonymizer().map { answer.pseudonymized(by: $0) } ?? answer

@@ -16,10 +16,8 @@ struct WhyCommand: AsyncParsableCommand {
         recruitnet why study.rnet someaccount --seeds label:recruiter --format json
       """)
 
-  @Argument(
-    help: ArgumentHelp(
-      "A workspace file, or an edge-list file read in memory.", valueName: "network"))
-  var network: String
+  @OptionGroup var source: NetworkArguments
+  var network: String { source.network }
 
   @Argument(help: ArgumentHelp("The account to explain.", valueName: "account"))
   var account: String
@@ -50,12 +48,6 @@ struct WhyCommand: AsyncParsableCommand {
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
 
-  @OptionGroup(title: "Direction")
-  var direction: DirectionArguments
-
-  @OptionGroup(title: "Edge list (when NETWORK is a plain file)")
-  var edgeList: EdgeListArguments
-
   @OptionGroup var common: CommonOptions
 
   func validate() throws {
@@ -70,8 +62,7 @@ struct WhyCommand: AsyncParsableCommand {
     request.minSeedTies = minSeedTies
     request.edgeType = onlyType
     request.damping = damping
-    let input = try NetworkInput(
-      path: network, edgeListOptions: edgeList.options(), directed: direction.requested)
+    let input = try source.input()
     let answer = try await input.why(request)
     timings.add("compute", clock.lap())
     var report = WhyReport(answer: answer, network: network)
