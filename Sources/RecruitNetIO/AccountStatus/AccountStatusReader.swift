@@ -81,31 +81,14 @@ public struct AccountStatusReader: Sendable {
   ///   `wrongFieldCount`, `emptyName`, `badTime`, `badHeader` for a repeated account,
   ///   `badStatus`) with file and line.
   public func read(path: String) throws(ImportError) -> AccountStatusTable {
-    let bytes = try InputFile.read(path)
-    try EdgeListReader.rejectBinary(bytes, file: path)
-    let check = ContentCheck(bytes)
-    if let bad = check.firstInvalidOffset {
-      let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: bytes)
-      throw ImportError(
-        .badEncoding, InputLocation(file: path, line: line, column: column),
-        "a byte that is not valid UTF-8; expected UTF-8 text")
-    }
-    return try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
-      try parse(buffer, file: path)
+    try DelimitedFile.withTokenizer(path: path, delimiter: delimiter) {
+      tokenizer throws(ImportError) in try parse(&tokenizer, file: path)
     }
   }
 
-  private func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(ImportError)
+  private func parse(_ tokenizer: inout DelimitedTokenizer, file: String) throws(ImportError)
     -> AccountStatusTable
   {
-    var start = 0
-    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
-      start = 3
-    }
-    let delimiter = EdgeListReader.delimiter(
-      for: self.delimiter, buffer: buffer, start: start, comment: 0x23)
-    var tokenizer = DelimitedTokenizer(
-      bytes: buffer, start: start, delimiter: delimiter, comment: 0x23, file: file)
     let expectedHeader = "account,group,created,first_seen,last_seen,status"
     guard try tokenizer.nextRecord() else {
       throw ImportError(
@@ -159,7 +142,10 @@ public struct AccountStatusReader: Sendable {
     var seen: [String: Int] = [:]
     // One row per line, nearly: reserving avoids rehashing a million names several times.
     var lineCount = 0
-    for byte in buffer where byte == 0x0A { lineCount += 1 }
+    for byte in UnsafeBufferPointer(start: tokenizer.base, count: tokenizer.count)
+    where byte == 0x0A {
+      lineCount += 1
+    }
     seen.reserveCapacity(lineCount)
     while try tokenizer.nextRecord() {
       let line = tokenizer.recordLine

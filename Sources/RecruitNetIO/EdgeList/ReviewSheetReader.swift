@@ -43,17 +43,7 @@ public struct ReviewSheetReader: Sendable {
   /// - Throws: ``ImportError`` naming file, line and column: no account (or verdict) column, an
   ///   empty name, a verdict that is none of the known words, an account listed twice.
   public func read(path: String, verdicts: Bool) throws(ImportError) -> [Row] {
-    let bytes = try InputFile.read(path)
-    try EdgeListReader.rejectBinary(bytes, file: path)
-    return try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
-      var start = 0
-      if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
-        start = 3
-      }
-      let delimiter = EdgeListReader.delimiter(
-        for: .auto, buffer: buffer, start: start, comment: 0x23)
-      var tokenizer = DelimitedTokenizer(
-        bytes: buffer, start: start, delimiter: delimiter, comment: 0x23, file: path)
+    return try DelimitedFile.withTokenizer(path: path) { tokenizer throws(ImportError) in
       guard try tokenizer.nextRecord() else {
         throw ImportError(.emptyFile, InputLocation(file: path), "no rows; expected a header")
       }

@@ -73,31 +73,14 @@ public struct SnapshotReader: Sendable {
   ///   `badHeader` for an unknown status, a bad count or time (`badWeight`, `badTime`), or an
   ///   account listed twice with different rows.
   public func read(path: String) throws(ImportError) -> [SnapshotRow] {
-    let bytes = try InputFile.read(path)
-    try EdgeListReader.rejectBinary(bytes, file: path)
-    let check = ContentCheck(bytes)
-    if let bad = check.firstInvalidOffset {
-      let (line, column) = UTF8Validation.lineAndColumn(of: bad, in: bytes)
-      throw ImportError(
-        .badEncoding, InputLocation(file: path, line: line, column: column),
-        "a byte that is not valid UTF-8; expected UTF-8 text")
-    }
-    return try bytes.withUnsafeBufferPointer { buffer throws(ImportError) in
-      try parse(buffer, file: path)
+    try DelimitedFile.withTokenizer(path: path) { tokenizer throws(ImportError) in
+      try parse(&tokenizer, file: path)
     }
   }
 
-  private func parse(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(ImportError)
+  private func parse(_ tokenizer: inout DelimitedTokenizer, file: String) throws(ImportError)
     -> [SnapshotRow]
   {
-    var start = 0
-    if buffer.count >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF {
-      start = 3
-    }
-    let delimiter = EdgeListReader.delimiter(
-      for: .auto, buffer: buffer, start: start, comment: 0x23)
-    var tokenizer = DelimitedTokenizer(
-      bytes: buffer, start: start, delimiter: delimiter, comment: 0x23, file: file)
     guard try tokenizer.nextRecord() else {
       throw ImportError(
         .emptyFile, InputLocation(file: file),
