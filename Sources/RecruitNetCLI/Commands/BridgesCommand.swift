@@ -60,13 +60,8 @@ struct BridgesCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Threads (default: all cores).", valueName: "n"))
   var threads: Int?
 
-  @Option(help: "Output format.")
-  var format: OutputFormat = .table
-
-  @Option(
-    help: ArgumentHelp(
-      "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
-  var out: String?
+  @OptionGroup(title: "Output")
+  var output: OutputArguments
 
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
@@ -94,9 +89,9 @@ struct BridgesCommand: AsyncParsableCommand {
     let answer = try await input.bridges(request)
     timings.add("compute", clock.lap())
     let report = BridgeReport(
-      answer: answer, network: network, top: top ?? (format == .table ? 20 : nil),
+      answer: answer, network: network, top: top ?? (output.format == .table ? 20 : nil),
       pseudonymizer: pseudonymizer)
-    try OutputFile.write(report.text(format), to: out)
+    try output.write(report.text(output.format))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }

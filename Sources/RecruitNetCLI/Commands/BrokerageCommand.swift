@@ -66,13 +66,8 @@ struct BrokerageCommand: AsyncParsableCommand {
       "Threads (default: all cores; the result does not depend on it).", valueName: "n"))
   var threads: Int?
 
-  @Option(help: "Output format.")
-  var format: OutputFormat = .table
-
-  @Option(
-    help: ArgumentHelp(
-      "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
-  var out: String?
+  @OptionGroup(title: "Output")
+  var output: OutputArguments
 
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
@@ -105,7 +100,7 @@ struct BrokerageCommand: AsyncParsableCommand {
       timings.add("compute", clock.lap())
       text = BoundarySpannerReport(
         answer: answer, network: network, top: top, pseudonymizer: pseudonymizer
-      ).text(format)
+      ).text(output.format)
     } else {
       var request = BrokerageRequest()
       request.grouping = grouping
@@ -115,9 +110,9 @@ struct BrokerageCommand: AsyncParsableCommand {
       timings.add("compute", clock.lap())
       text = BrokerageReport(
         answer: answer, network: network, top: top, pseudonymizer: pseudonymizer
-      ).text(format)
+      ).text(output.format)
     }
-    try OutputFile.write(text, to: out)
+    try output.write(text)
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }

@@ -58,13 +58,8 @@ struct DismantleCommand: AsyncParsableCommand {
       "PageRank and betweenness: recompute after every N removals (default 1).", valueName: "n"))
   var recomputeEvery = 1
 
-  @Option(help: "Output format.")
-  var format: OutputFormat = .table
-
-  @Option(
-    help: ArgumentHelp(
-      "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
-  var out: String?
+  @OptionGroup(title: "Output")
+  var output: OutputArguments
 
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
@@ -122,7 +117,7 @@ struct DismantleCommand: AsyncParsableCommand {
       let title = "Dismantling \(URL(fileURLWithPath: network).lastPathComponent)"
       try OutputFile.write(bytes: Array(DismantlePlot.svg(outcome, title: title).utf8), to: plot)
     }
-    try OutputFile.write(report.text(format), to: out)
+    try output.write(report.text(output.format))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }

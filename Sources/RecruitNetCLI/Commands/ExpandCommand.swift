@@ -15,18 +15,14 @@ struct ExpandCommand: AsyncParsableCommand {
 
       Examples:
         recruitnet expand Samples/recruitment/edges.csv --seeds acct_0001,acct_0002,acct_0003
-        recruitnet expand study.rnet --seeds label:recruiter --by mentions --edge-type mention --top 50
+        recruitnet expand study.rnet --seeds label:seed --by mentions --edge-type mention --top 50
         recruitnet expand study.rnet --seeds seeds.txt --by ppr --min-seed-ties 0 --format csv --out candidates.csv
       """)
 
   @OptionGroup var source: NetworkArguments
   var network: String { source.network }
 
-  @Option(
-    help: ArgumentHelp(
-      "The seed accounts: a file (one name per line), names comma-separated, or label:NAME.",
-      valueName: "file|names|label:NAME"))
-  var seeds: String
+  @OptionGroup var seedSet: SeedSetArguments
 
   @Option(help: ArgumentHelp("What to rank by.", valueName: "follow-share|mentions|ppr|all"))
   var by: SeedExpansion.Ranking = .all
@@ -36,26 +32,15 @@ struct ExpandCommand: AsyncParsableCommand {
 
   @Option(
     help: ArgumentHelp(
-      "Only accounts adjacent to at least this many distinct seeds (0: every account personalized PageRank reaches).",
-      valueName: "n"))
-  var minSeedTies = 2
-
-  @Option(
-    help: ArgumentHelp(
       "Seeds whose edges are shown per candidate in a table (csv and json list them all).",
       valueName: "n"))
   var evidence = 3
 
-  @Option(
-    name: .customLong("edge-type"),
-    help: ArgumentHelp("Only edges of this type (default: all types).", valueName: "type"))
-  var onlyType: String?
-
-  @Option(help: ArgumentHelp("Damping of personalized PageRank.", valueName: "alpha"))
-  var damping = 0.85
+  @OptionGroup(title: "Output")
+  var output: OutputArguments
 
   @OptionGroup(title: "Output")
-  var output: ReportOutputArguments
+  var digits: PrecisionArguments
 
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
@@ -64,27 +49,25 @@ struct ExpandCommand: AsyncParsableCommand {
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1.") }
-    if minSeedTies < 0 { throw ValidationError("--min-seed-ties must be 0 or more.") }
     if evidence < 0 { throw ValidationError("--evidence must be 0 or more.") }
-    if !(damping > 0 && damping < 1) { throw ValidationError("--damping must be between 0 and 1.") }
   }
 
   func run() async throws {
     var clock = PhaseClock()
     var timings = Timings()
-    var request = ExpansionRequest(seeds: try AccountSetSource(argument: seeds))
+    var request = ExpansionRequest(seeds: try seedSet.source())
     request.ranking = by
     request.top = top
-    request.minSeedTies = minSeedTies
-    request.edgeType = onlyType
-    request.damping = damping
+    request.minSeedTies = seedSet.minSeedTies
+    request.edgeType = seedSet.onlyType
+    request.damping = seedSet.damping
     let input = try source.input()
     let answer = try await input.expand(request)
     timings.add("compute", clock.lap())
     var report = ExpansionReport(answer: answer, network: network)
     report.pseudonymizer = try pseudonyms.pseudonymizer()
     report.evidenceShown = evidence
-    report.precision = output.precision
+    report.precision = digits.precision
     try output.write(report.text(output.format))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }

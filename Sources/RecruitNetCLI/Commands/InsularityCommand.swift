@@ -13,7 +13,7 @@ struct InsularityCommand: AsyncParsableCommand {
 
       Examples:
         recruitnet insularity Samples/recruitment/edges.csv --groups Samples/recruitment/groups.csv
-        recruitnet insularity study.rnet --set label:recruiter
+        recruitnet insularity study.rnet --set label:seed
         recruitnet insularity study.rnet --groups saved:leiden --format csv
       """)
 
@@ -38,7 +38,10 @@ struct InsularityCommand: AsyncParsableCommand {
   var onlyType: String?
 
   @OptionGroup(title: "Output")
-  var output: ReportOutputArguments
+  var output: OutputArguments
+
+  @OptionGroup(title: "Output")
+  var digits: PrecisionArguments
 
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
@@ -61,7 +64,7 @@ struct InsularityCommand: AsyncParsableCommand {
     timings.add("compute", clock.lap())
     var report = InsularityReport(answer: answer, network: network)
     report.pseudonymizer = try pseudonyms.pseudonymizer()
-    report.precision = output.precision
+    report.precision = digits.precision
     try output.write(report.text(output.format))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }

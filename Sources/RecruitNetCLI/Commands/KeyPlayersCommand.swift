@@ -72,13 +72,8 @@ struct KeyPlayersCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Threads (default: all cores).", valueName: "n"))
   var threads: Int?
 
-  @Option(help: "Output format.")
-  var format: OutputFormat = .table
-
-  @Option(
-    help: ArgumentHelp(
-      "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
-  var out: String?
+  @OptionGroup(title: "Output")
+  var output: OutputArguments
 
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
@@ -118,7 +113,7 @@ struct KeyPlayersCommand: AsyncParsableCommand {
     let answer = try await input.keyPlayers(request)
     timings.add("compute", clock.lap())
     let shown = try pseudonyms.pseudonymizer().map { answer.pseudonymized(by: $0) } ?? answer
-    try OutputFile.write(KeyPlayerReport(answer: shown, network: network).text(format), to: out)
+    try output.write(KeyPlayerReport(answer: shown, network: network).text(output.format))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }

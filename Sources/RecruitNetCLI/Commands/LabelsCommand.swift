@@ -127,7 +127,7 @@ struct LabelsCommand: AsyncParsableCommand {
       abstract: "Each round of a label: accounts labelled, verdicts, precision, candidates so far.")
     @Argument(help: "The workspace.") var workspace: String
     @Option(help: "The label.") var label: String
-    @OptionGroup(title: "Output") var output: ReportOutputArguments
+    @OptionGroup(title: "Output") var output: OutputArguments
 
     func run() throws {
       let rounds = try NetworkInput(path: workspace).labelRounds(label: label)
@@ -141,7 +141,7 @@ struct LabelsCommand: AsyncParsableCommand {
       abstract: "An account's labels and verdicts, in the order they were recorded.")
     @Argument(help: "The workspace.") var workspace: String
     @Argument(help: "The account.") var account: String
-    @OptionGroup(title: "Output") var output: ReportOutputArguments
+    @OptionGroup(title: "Output") var output: OutputArguments
 
     func run() throws {
       let events = try Workspace(path: workspace).labelEvents(account: account)

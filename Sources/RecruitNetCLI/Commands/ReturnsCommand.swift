@@ -23,7 +23,7 @@ struct ReturnsCommand: AsyncParsableCommand {
     name: .customLong("as-of"),
     help: ArgumentHelp("Only the snapshots taken up to this time.", valueName: "time"))
   var asOf: String?
-  @OptionGroup(title: "Output") var output: ReportOutputArguments
+  @OptionGroup(title: "Output") var output: OutputArguments
   @OptionGroup(title: "Pseudonyms") var pseudonyms: PseudonymOptions
 
   func validate() throws {

@@ -94,7 +94,7 @@ struct SnapshotsCommand: AsyncParsableCommand {
         "Each account's group: saved:NAME, attr:KEY or a name,group file.",
         valueName: "saved:NAME|attr:KEY|file"))
     var groups: String?
-    @OptionGroup(title: "Output") var output: ReportOutputArguments
+    @OptionGroup(title: "Output") var output: OutputArguments
     @OptionGroup(title: "Pseudonyms") var pseudonyms: PseudonymOptions
 
     func validate() throws {
@@ -150,7 +150,7 @@ struct DiffCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("The later snapshot.", valueName: "name")) var to: String
   @Option(help: ArgumentHelp("Accounts listed per category in a table.", valueName: "n"))
   var listed = 10
-  @OptionGroup(title: "Output") var output: ReportOutputArguments
+  @OptionGroup(title: "Output") var output: OutputArguments
   @OptionGroup(title: "Pseudonyms") var pseudonyms: PseudonymOptions
 
   func validate() throws {

@@ -44,13 +44,8 @@ struct WhatIfCommand: AsyncParsableCommand {
   @Option(help: ArgumentHelp("Propose this many next suspensions.", valueName: "n"))
   var next = 5
 
-  @Option(help: "Output format.")
-  var format: OutputFormat = .table
-
-  @Option(
-    help: ArgumentHelp(
-      "Write the output to this file (atomically) instead of stdout.", valueName: "file"))
-  var out: String?
+  @OptionGroup(title: "Output")
+  var output: OutputArguments
 
   @OptionGroup(title: "Pseudonyms")
   var pseudonyms: PseudonymOptions
@@ -75,7 +70,7 @@ struct WhatIfCommand: AsyncParsableCommand {
     let answer = try await input.whatIf(request)
     timings.add("compute", clock.lap())
     let shown = try pseudonyms.pseudonymizer().map { answer.pseudonymized(by: $0) } ?? answer
-    try OutputFile.write(WhatIfReport(answer: shown, network: network).text(format), to: out)
+    try output.write(WhatIfReport(answer: shown, network: network).text(output.format))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
   }
