@@ -15,7 +15,8 @@ public struct SurvivalRequest: Sendable, Equatable {
     /// All accounts in one group.
     case none
     /// By a separate labelling: a two-column file `account,label` (as `NodeLabelsReader` reads
-    /// it); accounts it does not list form the group `unlabelled`.
+    /// it); accounts it does not list, and accounts with an empty group cell, form the group
+    /// `unlabelled`.
     case labels(file: String)
   }
 
@@ -73,6 +74,8 @@ extension SurvivalRequest {
     }
     var table = try reader.read(path: path)
     var description = table.groups == nil ? nil : reader.groupColumn.map { "column \($0)" }
+    // An empty cell is no group (an account outside the network a grouping came from).
+    table.groups = table.groups?.map { $0.isEmpty ? "unlabelled" : $0 }
     if case .labels(let file) = grouping {
       var labelOf: [String: String] = [:]
       for row in try NodeLabelsReader().read(path: file).rows { labelOf[row.name] = row.label }

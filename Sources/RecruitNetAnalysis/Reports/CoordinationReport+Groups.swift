@@ -11,7 +11,7 @@ extension CoordinationReport {
   ) -> String {
     let names = printedName
     func time(_ t: Int64?) -> String {
-      t.map { ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval($0))) }
+      t.map(ISO8601Text.text)
         ?? ""
     }
     func objects(_ group: CoordinationGroup, cut: Int) -> String {

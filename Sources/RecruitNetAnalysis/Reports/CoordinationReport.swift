@@ -285,7 +285,7 @@ public struct CoordinationReport: Sendable {
   public func evidenceTable(source: UInt32, target: UInt32) -> String {
     func message(_ id: String) -> String { pseudonymizer?.pseudonym(forMessage: id) ?? id }
     func time(_ t: Int64) -> String {
-      ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval(t)))
+      ISO8601Text.text(t)
     }
     let pairs = result.evidence(source: source, target: target)
     let header = ["source_message", "source_time", "target_message", "target_time", "dt", "object"]
