@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import RecruitNetIO
 
 /// A later collection of the accounts' statuses, saved in a workspace under a name: which
@@ -94,31 +95,58 @@ extension Workspace {
   }
 
   /// The rows of snapshot `name`, by account name; nil if there is no such snapshot.
+  ///
+  /// Read with SQLite's own step loop rather than GRDB rows: a snapshot of a million accounts
+  /// is a million rows, and decoding each column through `Row` cost more than the query.
   public func snapshotRows(_ name: String) throws(WorkspaceError) -> [SnapshotRow]? {
     try read { db in
       guard try db.tableExists("snapshots"),
         try Bool.fetchOne(db, sql: "SELECT 1 FROM snapshots WHERE name = ?", arguments: [name])
           != nil
       else { return nil }
-      return try Row.fetchAll(
-        db,
+      let statement = try db.makeStatement(
         sql: """
           SELECT account, status, followers, following, statuses, renamed_to, user_id, created_at
           FROM account_status WHERE snapshot = ? ORDER BY account
-          """, arguments: [name]
-      ).map { row in
-        var status = SnapshotRow(
-          account: row[0], state: AccountStatus(rawValue: row[1]) ?? .active)
-        status.followers = row[2]
-        status.following = row[3]
-        status.statuses = row[4]
-        status.renamedTo = row[5]
-        status.userID = row[6]
-        status.createdAt = row[7]
-        return status
+          """)
+      let handle = statement.sqliteStatement
+      sqlite3_bind_text(handle, 1, name, -1, Self.transient)
+      func text(_ column: Int32) -> String? {
+        guard sqlite3_column_type(handle, column) != SQLITE_NULL,
+          let bytes = sqlite3_column_text(handle, column)
+        else { return nil }
+        return String(cString: bytes)
       }
+      func integer(_ column: Int32) -> Int64? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL
+          ? nil : sqlite3_column_int64(handle, column)
+      }
+      var rows: [SnapshotRow] = []
+      while true {
+        let status = sqlite3_step(handle)
+        if status == SQLITE_DONE { break }
+        guard status == SQLITE_ROW else {
+          throw DatabaseError(
+            resultCode: ResultCode(rawValue: status),
+            message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+        var row = SnapshotRow(
+          account: text(0) ?? "", state: text(1).flatMap(AccountStatus.init(rawValue:)) ?? .active)
+        row.followers = integer(2).map(Int.init)
+        row.following = integer(3).map(Int.init)
+        row.statuses = integer(4).map(Int.init)
+        row.renamedTo = text(5)
+        row.userID = text(6)
+        row.createdAt = integer(7)
+        rows.append(row)
+      }
+      sqlite3_reset(handle)
+      return rows
     }
   }
+
+  /// SQLite's `SQLITE_TRANSIENT`: the bound text is copied.
+  static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
   /// Deletes snapshot `name`; false if there was none.
   public func deleteSnapshot(_ name: String) throws(WorkspaceError) -> Bool {
