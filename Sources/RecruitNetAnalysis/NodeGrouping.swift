@@ -94,7 +94,6 @@ extension NetworkInput {
   public func groups(_ grouping: NodeGrouping, on graph: Graph, edgeType: String?) throws
     -> NodeGroups
   {
-    let n = graph.nodeCount
     switch grouping {
     case .algorithm(let algorithm):
       var request = CommunityRequest()
@@ -103,42 +102,20 @@ extension NetworkInput {
       let partition = try communities(request, on: graph)
       return NodeGroups(
         labels: partition.communities.map { $0 == Partition.unassigned ? nil : String($0) })
-    case .saved(let name):
-      let workspace = try requireWorkspace(for: "a saved partition")
-      let ids = try workspaceIDs(of: graph)
-      let stored = try workspace.requirePartition(
-        named: name, nodeCount: ids == nil ? n : try workspace.loadNodeNames().count)
-      let saved = Self.partition(stored, on: graph, ids: ids)
-      return NodeGroups(
-        labels: saved.communities.map { $0 == Partition.unassigned ? nil : String($0) })
-    case .attribute(let key):
-      let workspace = try requireWorkspace(for: "groups from a node attribute")
-      let values = try workspace.nodeAttribute(key)
-      if values.isEmpty {
-        throw AnalysisError.unknown(
-          "node attribute", key, in: try workspace.nodeAttributeKeys(), listing: true)
-      }
-      var labels = [String?](repeating: nil, count: n)
-      for (node, value) in Self.rekeyed(values, ids: try workspaceIDs(of: graph))
-      where Int(node) < n {
-        labels[Int(node)] = value
-      }
-      return NodeGroups(labels: labels)
-    case .file(let path):
-      let (rows, _) = try NodeLabelsReader().read(path: path)
-      var labels = [String?](repeating: nil, count: n)
-      var unknown: [(line: Int, name: String)] = []
-      for row in rows {
-        if let node = graph.names.id(for: row.name) {
-          labels[Int(node)] = row.label
-        } else {
-          unknown.append((row.line, row.name))
-        }
-      }
-      if !unknown.isEmpty && labels.allSatisfy({ $0 == nil }) {
-        throw AnalysisError(.namesNotInNetwork(file: path, names: unknown))
-      }
-      return NodeGroups(labels: labels)
+    case .saved(let name): return try groups(.saved(name), on: graph)
+    case .attribute(let key): return try groups(.attribute(key), on: graph)
+    case .file(let path): return try groups(.file(path), on: graph)
     }
+  }
+
+  /// The groups of a partition, attribute or file source (see ``groupLabels(from:names:ids:)``),
+  /// every node without one in ``NodeGroups/noGroupName``.
+  func groups(_ source: GroupSource, on graph: Graph) throws -> NodeGroups {
+    let (labels, _) = try groupLabels(
+      from: source, names: graph.names, ids: try workspaceIDs(of: graph))
+    return NodeGroups(
+      labels: labels.labels.map {
+        $0 == Partition.unassigned ? nil : labels.groupNames[Int($0)]
+      })
   }
 }
