@@ -9,6 +9,9 @@ import RecruitNetKeyPlayers
 public struct WhatIfRequest: Sendable, Codable, Equatable {
   /// The accounts suspended.
   public var suspended: [String] = []
+  /// Also suspend the accounts the workspace's snapshots saw suspended or deleted as of this time
+  /// (Unix seconds), those of them that are accounts of the network: the network as it stood.
+  public var suspendedAsOf: Int64? = nil
   /// Seed accounts: reach from them and who is cut off from all of them.
   public var seeds: [String] = []
   /// Only edges of this type; nil merges every type.
@@ -70,12 +73,22 @@ extension NetworkInput {
   public func whatIf(_ request: WhatIfRequest) async throws -> WhatIfAnswer {
     let graph = try await graph(edgeType: request.edgeType)
     let simple = KeyPlayerGraph(graph)
+    var request = request
+    if let asOf = request.suspendedAsOf {
+      let gone = try await accountCourses(asOf: asOf).filter {
+        $0.state.isGone && graph.names.id(for: $0.account) != nil
+      }
+      request.suspended += gone.map(\.account)
+    }
     let suspended = Array(
       Set(try Self.resolve(request.suspended, what: "suspended account", in: graph.names))
     ).sorted()
     let seeds = try Self.resolve(request.seeds, what: "seed account", in: graph.names)
     guard !suspended.isEmpty else {
-      throw AnalysisError(.invalidRequest(reason: "no accounts to suspend"))
+      throw AnalysisError(
+        .invalidRequest(
+          reason: request.suspendedAsOf == nil
+            ? "no accounts to suspend" : "no account of the network was suspended by then"))
     }
     func side(removing removed: [Int]) -> WhatIfSide {
       let sizes = simple.componentSizes(removing: removed)

@@ -212,4 +212,38 @@ import Testing
     let june = try #require(TimestampParsing.unixSeconds("2015-06-01"))
     #expect(answer.links.allSatisfy { $0.goneAt <= june && $0.firstSeen > june })
   }
+
+  @Test func whatIfAsOfSuspendsWhatTheSnapshotsSaw() async throws {
+    let files = try TestFiles()
+    let path = files.path("study.rnet")
+    var importer = WorkspaceImporter(workspacePath: path)
+    importer.edgeFiles = [SharedData.repository("Samples/recruitment/edges.csv")]
+    _ = try await importer.run()
+    let input = try NetworkInput(path: path)
+    for month in ["03", "06"] {
+      _ = try await input.importSnapshot(
+        file: SharedData.repository("Samples/recruitment/snapshots/status-2015-\(month).csv"),
+        name: month, takenAt: try #require(TimestampParsing.unixSeconds("2015-\(month)-01")))
+    }
+    var asOf = WhatIfRequest()
+    asOf.suspendedAsOf = try #require(TimestampParsing.unixSeconds("2015-07-01"))
+    let byDate = try await input.whatIf(asOf)
+    // The same by hand: the accounts of the network suspended or deleted in June's look-up.
+    let june = try SnapshotReader().read(
+      path: SharedData.repository("Samples/recruitment/snapshots/status-2015-06.csv"))
+    let graph = try await input.graph()
+    var explicit = WhatIfRequest()
+    explicit.suspended = june.filter {
+      ($0.state == .suspended || $0.state == .deleted) && graph.names.id(for: $0.account) != nil
+    }.map(\.account)
+    let byList = try await input.whatIf(explicit)
+    #expect(!explicit.suspended.isEmpty)
+    #expect(byDate.after.giantSize == byList.after.giantSize)
+    #expect(byDate.after.components == byList.after.components)
+    #expect(byDate.after.score == byList.after.score)
+    // Before any snapshot nobody was suspended.
+    var early = WhatIfRequest()
+    early.suspendedAsOf = 0
+    await #expect(throws: AnalysisError.self) { _ = try await input.whatIf(early) }
+  }
 }

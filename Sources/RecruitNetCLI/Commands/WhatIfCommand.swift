@@ -9,13 +9,14 @@ struct WhatIfCommand: AsyncParsableCommand {
     abstract:
       "Before and after suspending accounts: components, fragmentation, reach from seeds, PageRank ranks, next best suspensions.",
     discussion: """
-      Measures the network before and after removing the --suspend accounts: the number of components and the giant component's size, fragmentation F and distance-weighted fragmentation DF (Borgatti 2006, eq. 4 and 9) under both denominators (pairs among the remaining nodes, and among all N with suspended accounts as isolates), and with --seeds the distance-weighted reach of the seed accounts and the accounts cut off from every seed. PageRank (networkx's defaults, on the network as stored, all edge types merged) is recomputed on the accounts left; the accounts among the top --top before or after whose rank changed are listed. The next best suspensions are the accounts whose removal, on top of those made, leaves the fewest connected pairs (one greedy step on F).
+      Measures the network before and after removing the --suspend accounts (with --as-of, also those the workspace's snapshots saw suspended or deleted by then): the number of components and the giant component's size, fragmentation F and distance-weighted fragmentation DF (Borgatti 2006, eq. 4 and 9) under both denominators (pairs among the remaining nodes, and among all N with suspended accounts as isolates), and with --seeds the distance-weighted reach of the seed accounts and the accounts cut off from every seed. PageRank (networkx's defaults, on the network as stored, all edge types merged) is recomputed on the accounts left; the accounts among the top --top before or after whose rank changed are listed. The next best suspensions are the accounts whose removal, on top of those made, leaves the fewest connected pairs (one greedy step on F).
 
       Conventions: F, DF and reach use the network made undirected and simple, isolates kept. Nothing is written to the workspace.
 
       Examples:
         recruitnet whatif Samples/krebs-911/edges.csv --suspend "Mohamed Atta,Hani Hanjour"
         recruitnet whatif study.rnet --suspend suspended.txt --seeds recruiters.txt --format json
+        recruitnet whatif study.rnet --as-of 2015-09-01 --seeds recruiters.txt
       """)
 
   @OptionGroup var source: NetworkArguments
@@ -25,7 +26,14 @@ struct WhatIfCommand: AsyncParsableCommand {
     help: ArgumentHelp(
       "The accounts to suspend: a file (one name per line) or names, comma-separated.",
       valueName: "file|names"))
-  var suspend: String
+  var suspend: String?
+
+  @Option(
+    name: .customLong("as-of"),
+    help: ArgumentHelp(
+      "Also suspend the accounts the workspace's snapshots saw suspended or deleted by this time.",
+      valueName: "time"))
+  var asOf: String?
 
   @Option(
     help: ArgumentHelp(
@@ -55,13 +63,18 @@ struct WhatIfCommand: AsyncParsableCommand {
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1.") }
     if next < 0 { throw ValidationError("--next must be 0 or more.") }
+    if suspend == nil && asOf == nil { throw ValidationError("Give --suspend, --as-of or both.") }
+    if let asOf, TimestampParsing.unixSeconds(asOf) == nil {
+      throw ValidationError("--as-of \"\(asOf)\" is not a time; use e.g. 2015-06-01.")
+    }
   }
 
   func run() async throws {
     var clock = PhaseClock()
     var timings = Timings()
     var request = WhatIfRequest()
-    request.suspended = try SeedList.names(fileOrList: suspend)
+    request.suspended = try suspend.map(SeedList.names(fileOrList:)) ?? []
+    request.suspendedAsOf = asOf.flatMap(TimestampParsing.unixSeconds)
     request.seeds = try seeds.map(SeedList.names(fileOrList:)) ?? []
     request.edgeType = onlyType
     request.top = top
