@@ -63,3 +63,25 @@ extension NetworkInput {
     return values.compactMap { pair in view[pair.node].map { ($0, pair.value) } }
   }
 }
+
+extension NetworkInput {
+  /// Each account's value of the node attribute `key`, by account name: the names to print for
+  /// a network whose node ids are numbers (a GraphML or netzschleuder file with a `name`).
+  ///
+  /// - Throws: ``AnalysisError`` for an attribute no node has (listing those there are) and for
+  ///   a plain file.
+  public func attributeLabels(_ key: String) throws -> [String: String] {
+    let workspace = try requireWorkspace(for: "names from a node attribute")
+    let values = try workspace.nodeAttribute(key)
+    if values.isEmpty {
+      throw AnalysisError.unknown(
+        "node attribute", key, in: try workspace.nodeAttributeKeys(), listing: true)
+    }
+    let names = try workspace.loadNodeNames()
+    var labels: [String: String] = [:]
+    for (node, value) in values where Int(node) < names.count {
+      labels[names.name(of: node)] = value
+    }
+    return labels
+  }
+}

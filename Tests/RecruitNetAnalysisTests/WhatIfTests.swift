@@ -2,6 +2,7 @@ import Foundation
 import RecruitNetAnalysis
 import RecruitNetIO
 import RecruitNetTestSupport
+import RecruitNetWorkspace
 import Testing
 
 /// The key-player and what-if workflows on a small edge list whose answers are computed by
@@ -75,5 +76,28 @@ import Testing
       #expect(!names.contains { text.contains($0) }, "\(text.prefix(200))")
       #expect(names.contains { text.contains(pseudonymizer.pseudonym(for: $0)) })
     }
+  }
+
+  @Test func answersPrintByANodeAttribute() async throws {
+    // Node ids are numbers (as in netzschleuder's files); the names are an attribute.
+    let files = try TestFiles()
+    let path = files.path("ids.rnet")
+    var importer = WorkspaceImporter(workspacePath: path)
+    importer.edgeFiles = [try files.write("e.csv", "source,target\n0,1\n1,2\n2,3\n")]
+    importer.nodeFiles = [
+      try files.write("n.csv", "node,name\n0,alpha\n1,beta\n2,gamma\n3,delta\n")
+    ]
+    importer.nodeReader.nameColumn = .name("node")
+    importer.directed = false
+    _ = try await importer.run()
+    let input = try NetworkInput(path: path)
+    let labels = try input.attributeLabels("name")
+    #expect(labels == ["0": "alpha", "1": "beta", "2": "gamma", "3": "delta"])
+    var request = KeyPlayerRequest()
+    request.k = 1
+    let answer = try await input.keyPlayers(request).renamed { labels[$0] ?? $0 }
+    // The path 0-1-2-3: removing 1 or 2 leaves one pair connected of three; both optimal.
+    #expect(answer.sets == [["beta"], ["gamma"]])
+    #expect(throws: AnalysisError.self) { _ = try input.attributeLabels("nam") }
   }
 }

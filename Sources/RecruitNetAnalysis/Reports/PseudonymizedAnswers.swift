@@ -1,14 +1,19 @@
 import RecruitNetIO
 
-// Answers whose reports print account names as plain strings, with every name replaced by its
-// keyed pseudonym: the sets, orders and lists, and the accounts the request named, so that a
-// pseudonymized output shows no name anywhere. (Rankings and community reports print through
-// `PrintedNames`, which keeps hashtags and domains; these answers hold accounts only.)
+// Answers whose reports print account names as plain strings, with every name replaced: by its
+// keyed pseudonym (so that a pseudonymized output shows no name anywhere), or by a node
+// attribute (a network whose node ids are numbers, printed by name). The sets, orders and lists
+// and the accounts the request named all change together. (Rankings and community reports print
+// through `PrintedNames`, which keeps hashtags and domains; these answers hold accounts only.)
 
 extension KeyPlayerAnswer {
   /// The answer with every account name pseudonymized.
   public func pseudonymized(by pseudonymizer: Pseudonymizer) -> KeyPlayerAnswer {
-    let name = { (account: String) in pseudonymizer.pseudonym(for: account) }
+    renamed { pseudonymizer.pseudonym(for: $0) }
+  }
+
+  /// The answer with every account name replaced by `name(account)`.
+  public func renamed(_ name: (String) -> String) -> KeyPlayerAnswer {
     var copy = self
     copy.sets = sets.map { $0.map(name) }
     copy.request.excluded = request.excluded.map(name)
@@ -20,7 +25,11 @@ extension KeyPlayerAnswer {
 extension WhatIfAnswer {
   /// The answer with every account name pseudonymized.
   public func pseudonymized(by pseudonymizer: Pseudonymizer) -> WhatIfAnswer {
-    let name = { (account: String) in pseudonymizer.pseudonym(for: account) }
+    renamed { pseudonymizer.pseudonym(for: $0) }
+  }
+
+  /// The answer with every account name replaced by `name(account)`.
+  public func renamed(_ name: (String) -> String) -> WhatIfAnswer {
     var copy = self
     copy.request.suspended = request.suspended.map(name)
     copy.request.seeds = request.seeds.map(name)
@@ -42,7 +51,11 @@ extension WhatIfAnswer {
 extension DismantleOutcome {
   /// The outcome with every removed account's name pseudonymized (custom orders too).
   public func pseudonymized(by pseudonymizer: Pseudonymizer) -> DismantleOutcome {
-    let name = { (account: String) in pseudonymizer.pseudonym(for: account) }
+    renamed { pseudonymizer.pseudonym(for: $0) }
+  }
+
+  /// The answer with every account name replaced by `name(account)`.
+  public func renamed(_ name: (String) -> String) -> DismantleOutcome {
     var copy = self
     copy.runs = runs.map { run in
       var run = run

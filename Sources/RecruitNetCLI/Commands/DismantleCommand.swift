@@ -61,8 +61,7 @@ struct DismantleCommand: AsyncParsableCommand {
   @OptionGroup(title: "Output")
   var output: OutputArguments
 
-  @OptionGroup(title: "Pseudonyms")
-  var pseudonyms: PseudonymOptions
+  @OptionGroup var names: NameArguments
 
   @OptionGroup var common: CommonOptions
 
@@ -110,7 +109,7 @@ struct DismantleCommand: AsyncParsableCommand {
     let input = try source.input()
     let outcome = try await input.dismantle(request, progress: progress.reporter)
     timings.add("compute", clock.lap())
-    let shown = try pseudonyms.pseudonymizer().map { outcome.pseudonymized(by: $0) } ?? outcome
+    let shown = try names.renamer(for: input).map { outcome.renamed($0) } ?? outcome
     let report = DismantleReport(outcome: shown, network: network)
     // The plot first: a failed plot leaves no output half-done, and the file is written atomically.
     if let plot {

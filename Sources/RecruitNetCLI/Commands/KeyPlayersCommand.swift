@@ -75,8 +75,7 @@ struct KeyPlayersCommand: AsyncParsableCommand {
   @OptionGroup(title: "Output")
   var output: OutputArguments
 
-  @OptionGroup(title: "Pseudonyms")
-  var pseudonyms: PseudonymOptions
+  @OptionGroup var names: NameArguments
 
   @OptionGroup var common: CommonOptions
 
@@ -112,7 +111,7 @@ struct KeyPlayersCommand: AsyncParsableCommand {
     let input = try source.input()
     let answer = try await input.keyPlayers(request)
     timings.add("compute", clock.lap())
-    let shown = try pseudonyms.pseudonymizer().map { answer.pseudonymized(by: $0) } ?? answer
+    let shown = try names.renamer(for: input).map { answer.renamed($0) } ?? answer
     try output.write(KeyPlayerReport(answer: shown, network: network).text(output.format))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }

@@ -55,8 +55,7 @@ struct WhatIfCommand: AsyncParsableCommand {
   @OptionGroup(title: "Output")
   var output: OutputArguments
 
-  @OptionGroup(title: "Pseudonyms")
-  var pseudonyms: PseudonymOptions
+  @OptionGroup var names: NameArguments
 
   @OptionGroup var common: CommonOptions
 
@@ -82,7 +81,7 @@ struct WhatIfCommand: AsyncParsableCommand {
     let input = try source.input()
     let answer = try await input.whatIf(request)
     timings.add("compute", clock.lap())
-    let shown = try pseudonyms.pseudonymizer().map { answer.pseudonymized(by: $0) } ?? answer
+    let shown = try names.renamer(for: input).map { answer.renamed($0) } ?? answer
     try output.write(WhatIfReport(answer: shown, network: network).text(output.format))
     timings.add("output", clock.lap())
     if common.timings { Terminal.writeError(timings.json + "\n") }
