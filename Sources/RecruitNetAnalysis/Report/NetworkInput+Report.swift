@@ -47,8 +47,9 @@ extension NetworkInput {
         edgeTypes.append(.init(name: name, edges: counts[index], weight: typeWeights[index]))
       }
     }
-    // One unnamed type is a network without types.
-    if edgeTypes.count == 1 && edgeTypes[0].name.isEmpty { edgeTypes = [] }
+    // One type named "edge" (what `GraphBuilder` names the edges of an untyped list) is a
+    // network without types.
+    if edgeTypes.count == 1 && ["", "edge"].contains(edgeTypes[0].name) { edgeTypes = [] }
 
     // Measures.
     let accounts = merged.nodes.filter { merged.names.kindIndex(of: $0) == 0 }

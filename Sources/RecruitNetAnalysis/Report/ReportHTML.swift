@@ -172,7 +172,8 @@ public enum ReportHTML {
     let cards = r.communityCards.map { c -> [String: Any] in
       [
         "name": "C\(c.index)", "color": Palette.style(community: c.index).fill,
-        "size": count(c.size), "edges": count(c.internalEdges), "density": number(c.density),
+        "size": count(c.size), "single": c.size == 1, "singleEdge": c.internalEdges == 1,
+        "edges": count(c.internalEdges), "density": number(c.density),
         "conductance": number(c.conductance), "top": c.topAccounts.joined(separator: ", "),
         "links": c.links.map { "C\($0.community) (\(number($0.weight)))" }
           .joined(separator: ", "),
