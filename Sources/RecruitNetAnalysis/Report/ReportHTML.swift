@@ -19,12 +19,19 @@ public enum ReportHTML {
     try template().render(context(report))
   }
 
-  /// The template, from the module's resource bundle.
+  /// The template, from the module's resource bundle: beside the executable first (where
+  /// `make install` copies it, `RecruitNet_RecruitNetAnalysis.resources/`), then where SwiftPM
+  /// built it (`Bundle.module`).
   static func template() throws -> MustacheTemplate {
+    let name = "Resources/report.html.mustache"
+    let besideExecutable = Bundle.main.executableURL.map {
+      $0.deletingLastPathComponent().appendingPathComponent(
+        "RecruitNet_RecruitNetAnalysis.resources/\(name)")
+    }
     let url =
-      Bundle.module.url(
+      besideExecutable.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
+      ?? Bundle.module.url(
         forResource: "report.html", withExtension: "mustache", subdirectory: "Resources")
-      ?? Bundle.module.url(forResource: "report.html", withExtension: "mustache")
     guard let url, let text = try? String(contentsOf: url, encoding: .utf8) else {
       throw AnalysisError(
         .cannotAccess(path: "report.html.mustache", reason: "the report template is not installed"))
