@@ -54,6 +54,8 @@ public struct AnalystReport: Sendable {
 
   /// Edges of one type.
   public struct EdgeTypeShare: Sendable, Equatable {
+    /// Its index among the network's edge types (the diagram's colour for it).
+    public var index: Int
     public var name: String
     public var edges: Int
     public var weight: Double
@@ -91,8 +93,10 @@ public struct AnalystReport: Sendable {
   public var communityAlgorithm: String
   public var communityCount: Int
   public var modularity: Double
-  /// Every community's size, largest first.
-  public var communitySizes: [Int]
+  /// Every community (its number) and its size, largest first (ties by number).
+  public var communitySizes: [(community: Int, size: Int)]
+  /// Bars of the community-size chart.
+  public var maxSizeBars: Int
   public var communityCards: [CommunityCard]
   /// The Graphviz diagram as SVG markup (the XML prolog removed), and what it shows.
   public var diagramSVG: String?
@@ -103,6 +107,7 @@ public struct AnalystReport: Sendable {
 
   /// The parameters every number depends on, in order.
   public var parameters: [(name: String, value: String)]
+  public var toolName: String
   public var toolVersion: String
   public var commandLine: [String]
   public var generatedAt: String?

@@ -44,7 +44,8 @@ extension NetworkInput {
     var edgeTypes: [AnalystReport.EdgeTypeShare] = []
     for (index, name) in typed.edgeTypeNames.enumerated() where index < counts.count {
       if counts[index] > 0 {
-        edgeTypes.append(.init(name: name, edges: counts[index], weight: typeWeights[index]))
+        edgeTypes.append(
+          .init(index: index, name: name, edges: counts[index], weight: typeWeights[index]))
       }
     }
     // One type named "edge" (what `GraphBuilder` names the edges of an untyped list) is a
@@ -233,9 +234,10 @@ extension NetworkInput {
       betweennessMeasure: betweennessMeasure, hasStructuralHoles: hasStructuralHoles,
       communityAlgorithm: request.communities.rawValue,
       communityCount: partition.communityCount, modularity: modularity,
-      communitySizes: order.map { quality.communities[$0].size }, communityCards: cards,
+      communitySizes: order.map { ($0, quality.communities[$0].size) },
+      maxSizeBars: request.maxSizeBars, communityCards: cards,
       diagramSVG: diagramSVG, diagramSummary: diagramSummary, degreeCCDF: degreeCCDF,
-      parameters: parameters, toolVersion: request.toolVersion,
+      parameters: parameters, toolName: request.toolName, toolVersion: request.toolVersion,
       commandLine: request.commandLine, generatedAt: request.generatedAt)
   }
 

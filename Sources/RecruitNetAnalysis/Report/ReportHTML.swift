@@ -151,30 +151,9 @@ public enum ReportHTML {
       ]
     }
 
-    let bars = r.communitySizes.prefix(40).enumerated().map { rank, size -> SVGChart.Bar in
-      let index = r.communityCards.indices.contains(rank) ? r.communityCards[rank].index : rank
-      return SVGChart.Bar(
-        label: rank < r.communityCards.count ? "C\(index)" : "#\(rank + 1)",
-        value: Double(size), color: Palette.style(community: index).fill)
-    }
-    let sizeChart = SVGChart.bars(
-      bars,
-      title: r.communitySizes.count > bars.count
-        ? "Community sizes (largest \(bars.count) of \(r.communityCount))" : "Community sizes",
-      xLabel: "community, largest first", yLabel: "accounts")
-    let ccdfChart = SVGChart.logLog(
-      r.degreeCCDF.map { series in
-        SVGChart.Series(
-          name: series.name, points: series.points.map { (Double($0.degree), $0.share) })
-      },
-      title: "Degree distribution (complementary CDF)", xLabel: "degree k",
-      yLabel: "share of accounts with degree ≥ k")
-    let typeChart = SVGChart.bars(
-      r.edgeTypes.enumerated().map {
-        SVGChart.Bar(
-          label: $1.name, value: Double($1.edges),
-          color: Palette.edgeStyle(type: $0).color)
-      }, title: "Edges by type", xLabel: "edge type", yLabel: "edges")
+    let sizeChart = ReportCharts.communitySizes(r)
+    let ccdfChart = ReportCharts.degreeCCDF(r)
+    let typeChart = ReportCharts.edgeTypes(r)
 
     let cards = r.communityCards.map { c -> [String: Any] in
       [
@@ -214,7 +193,7 @@ public enum ReportHTML {
         : "Cluster diagram: one box per community; nodes sized by PageRank; names on the top accounts.",
       "method": method,
       "parameters": r.parameters.map { ["name": $0.name, "value": $0.value] },
-      "version": r.toolVersion.isEmpty ? "–" : r.toolVersion,
+      "tool": r.toolName, "version": r.toolVersion.isEmpty ? "–" : r.toolVersion,
       "commandLine": r.commandLine.isEmpty
         ? "–" : r.commandLine.map(shellQuoted).joined(separator: " "),
       "manifest": manifest,

@@ -16,7 +16,8 @@ public enum ReportJSON {
     object["lowest_constraint"] = r.lowConstraint.map(account)
     object["communities"] = [
       "algorithm": r.communityAlgorithm, "count": r.communityCount,
-      "modularity": JSONNumber.value(r.modularity), "sizes": r.communitySizes,
+      "modularity": JSONNumber.value(r.modularity),
+      "sizes": r.communitySizes.map { ["community": $0.community, "size": $0.size] },
       "cards": r.communityCards.map { card -> [String: Any] in
         [
           "community": card.index, "size": card.size, "internal_edges": card.internalEdges,
@@ -38,7 +39,7 @@ public enum ReportJSON {
   /// The manifest: how the report was made, without the tables.
   public static func manifest(_ r: AnalystReport) -> [String: Any] {
     var object: [String: Any] = [
-      "tool": "recruitnet", "version": r.toolVersion, "command_line": r.commandLine,
+      "tool": r.toolName, "version": r.toolVersion, "command_line": r.commandLine,
       "network": r.network, "title": r.title,
       "parameters": Dictionary(
         r.parameters.map { ($0.name, ParameterJSON.value($0.value)) },

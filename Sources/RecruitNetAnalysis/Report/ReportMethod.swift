@@ -17,7 +17,7 @@ enum ReportMethod {
         name: "Accounts, edges",
         definition:
           "Nodes of kind account; distinct (source, target, type) edges after merging repeated rows (weights summed).",
-        reference: "recruitnet info"),
+        reference: "GraphSummary, networkx's conventions"),
       Definition(
         name: "Density",
         definition: directed

@@ -35,7 +35,8 @@ public struct ReportRequest: Sendable {
   public var maxCommunityCards = 12
   /// Bars of the community-size chart (the largest communities).
   public var maxSizeBars = 40
-  /// The producing tool's version and command line, recorded in the Method section.
+  /// The producing tool's name, version and command line, recorded in the Method section.
+  public var toolName = "RecruitNet"
   public var toolVersion = ""
   public var commandLine: [String] = []
   /// When the report was made (ISO 8601), recorded as given; nil leaves it out.

@@ -11,16 +11,17 @@ struct ReportCommand: AsyncParsableCommand {
     discussion: """
       The page needs nothing from the network: its CSS, its SVG charts and diagram and a small script that sorts tables (click a column header) are inline. Sections: Overview (accounts, edges per type, weight, time span when edges carry times, reciprocity, density, components, and a workspace's import ledger with file hashes), Key accounts (top --top by PageRank, with in-degree, in-strength, betweenness, community and why each is listed), Brokers (by betweenness and by lowest Burt constraint, with the communities each connects), Communities (the Graphviz cluster diagram, or the community map above --diagram-threshold accounts; a card per community; sizes), Distributions (degree CCDFs on log-log axes, edge-type mix) and Method (each measure's definition and reference, the parameters, this command line, and a JSON manifest in the page). Sections without data are left out.
 
-      The numbers are those of `recruitnet info`, `centrality` and `communities` with the same options (measures and communities on the edge types merged). Betweenness is exact up to 20,000 accounts and sampled above (Riondato–Kornaropoulos, --seed). --pseudonymize replaces account names everywhere, the diagram included. --format json writes the data behind the report instead. The file is written atomically.
+      The numbers are those of `recruitnet info`, `centrality` and `communities` with the same options (measures and communities on the edge types merged). Betweenness is exact up to 20,000 accounts and sampled above (Riondato–Kornaropoulos, --seed). --pseudonymize replaces account names everywhere, the diagram included. --format md writes the same content as Markdown, with the diagram and charts as SVG files beside it (report.md → report-diagram.svg, report-sizes.svg, …); --format json writes the data behind the report. The file is written atomically.
 
       Examples:
         recruitnet report study.rnet --out report.html
         recruitnet report study.rnet --out report.html --top 30 --communities louvain --seed 7 --title "Cell study"
         RECRUITNET_PSEUDONYM_KEY=... recruitnet report study.rnet --out shared.html --pseudonymize
+        recruitnet report study.rnet --out briefing.md --format md
         recruitnet report Samples/krebs-911/edges.csv --undirected --out 911.html
       """)
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case html, json }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case html, md, json }
 
   @Argument(
     help: ArgumentHelp(
@@ -60,7 +61,10 @@ struct ReportCommand: AsyncParsableCommand {
   @Flag(help: "Leave out the Graphviz diagram.")
   var noDiagram = false
 
-  @Option(help: "html: the page; json: the data behind it.")
+  @Option(
+    help:
+      "html: the page; md: Markdown with the figures as SVG files beside it; json: the data behind the page."
+  )
   var format: Format = .html
 
   @OptionGroup(title: "Direction")
@@ -99,6 +103,7 @@ struct ReportCommand: AsyncParsableCommand {
     request.diagramThreshold = diagramThreshold
     request.drawsDiagram = !noDiagram
     request.pseudonymizer = try pseudonyms.pseudonymizer()
+    request.toolName = "recruitnet"
     request.toolVersion = RecruitNetCommand.configuration.version
     request.commandLine = ["recruitnet"] + CommandLine.arguments.dropFirst()
     request.generatedAt = ISO8601DateFormatter().string(from: Date())
@@ -111,6 +116,16 @@ struct ReportCommand: AsyncParsableCommand {
     switch format {
     case .html: text = try ReportHTML.render(report)
     case .json: text = JSONText.encode(ReportJSON.object(report)) + "\n"
+    case .md:
+      // Figures beside the Markdown file: report.md → report-diagram.svg, report-sizes.svg, …
+      let url = URL(fileURLWithPath: out)
+      let stem = url.deletingPathExtension().lastPathComponent
+      let markdown = ReportMarkdown.render(report, figurePrefix: stem)
+      for figure in markdown.figures {
+        try OutputFile.write(
+          figure.svg, to: url.deletingLastPathComponent().appendingPathComponent(figure.file).path)
+      }
+      text = markdown.text
     }
     try OutputFile.write(text, to: out)
     timings.add("output", clock.lap())

@@ -66,7 +66,8 @@ import Testing
     #expect(report.diagramSVG?.hasPrefix("<svg") == true)
     #expect(html.components(separatedBy: "class=\"chart\"").count - 1 == 3)
     #expect(report.communityCards.count == min(report.communityCount, request.maxCommunityCards))
-    #expect(report.communitySizes.reduce(0, +) == 600)
+    #expect(report.communitySizes.reduce(0) { $0 + $1.size } == 600)
+    #expect(report.communitySizes.map(\.size) == report.communitySizes.map(\.size).sorted(by: >))
     // Self-contained: nothing is fetched.
     #expect(!html.contains("<link") && !html.contains(" src=") && !html.contains("url("))
     // The manifest parses and records how the report was made.
@@ -159,5 +160,24 @@ import Testing
     // Graphviz writes a hyphen as a character reference.
     let drawn = first.name.replacingOccurrences(of: "-", with: "&#45;")
     #expect(report.diagramSVG?.contains(drawn) == true)
+  }
+}
+
+/// The Markdown form of the report: the same sections, figures beside it, names escaped.
+@Suite struct ReportMarkdownTests {
+  @Test func markdownHasTheSectionsAndEscapesNames() async throws {
+    let files = try TestFiles()
+    let input = try ReportTests.hostileEdgeList(files)
+    let report = try await input.report(ReportRequest())
+    let (text, figures) = ReportMarkdown.render(report, figurePrefix: "brief")
+    for heading in ["## Overview", "## Key accounts", "## Brokers", "## Communities", "## Method"] {
+      #expect(text.contains("\n\(heading)\n"), "\(heading)")
+    }
+    #expect(!text.contains("<script"))
+    #expect(text.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"))
+    // A name with `|` or `*` cannot break a table row.
+    #expect(ReportMarkdown.escape("a|b*c") == "a\\|b\\*c")
+    #expect(figures.map(\.file) == ["brief-diagram.svg", "brief-sizes.svg", "brief-degrees.svg"])
+    #expect(figures.allSatisfy { $0.svg.hasPrefix("<svg") && text.contains("](\($0.file))") })
   }
 }
