@@ -10,8 +10,8 @@ extension NetworkInput {
   /// Every number comes from the calls the other workflows make: the network's `summary()`,
   /// ``centrality(_:namesIndexed:progress:phase:)`` (PageRank, in-degree, in-strength,
   /// betweenness, Burt's constraint and effective size), ``communities(_:on:)`` with
-  /// `PartitionQuality`, and ``diagram(_:progress:phase:)`` with the same algorithm, resolution
-  /// and seed, so its community numbers are the tables'. Measures and partitions run on the
+  /// `PartitionQuality`, and ``diagram(_:progress:phase:)`` drawing that same partition, so its
+  /// community numbers are the tables'. Measures and partitions run on the
   /// edge types merged (weights summed); the overview counts edges per type. Rankings list
   /// accounts only (node kind 0), ties broken by node id.
   ///
@@ -177,7 +177,9 @@ extension NetworkInput {
     var diagramSummary: [(key: String, value: String)] = []
     if request.drawsDiagram && merged.nodeCount > 0 {
       var drawing = DiagramRequest(format: .svg)
-      drawing.communities = .algorithm(request.communities)
+      // The report's own partition: computed (or read from the cache) once, numbered as the
+      // tables number it.
+      drawing.communities = .given(partition)
       drawing.resolution = request.resolution
       drawing.seed = request.seed
       drawing.mapThreshold = request.diagramThreshold

@@ -67,6 +67,11 @@ import Testing
     #expect(html.components(separatedBy: "class=\"chart\"").count - 1 == 3)
     #expect(report.communityCards.count == min(report.communityCount, request.maxCommunityCards))
     #expect(report.communitySizes.reduce(0) { $0 + $1.size } == 600)
+    // The diagram draws the report's own partition: its boxes are the cards.
+    for card in report.communityCards {
+      let label = "C\(card.index): \(card.size) account\(card.size == 1 ? "" : "s"), top: "
+      #expect(report.diagramSVG?.contains(label + (card.topAccounts.first ?? "")) == true)
+    }
     #expect(report.communitySizes.map(\.size) == report.communitySizes.map(\.size).sorted(by: >))
     // Self-contained: nothing is fetched.
     #expect(!html.contains("<link") && !html.contains(" src=") && !html.contains("url("))
@@ -113,7 +118,8 @@ import Testing
     let files = try TestFiles()
     let input = try Self.hostileEdgeList(files)
     var request = ReportRequest()
-    request.title = "<b>bold</b> & co"
+    // The title also lands in the manifest's <script> element, which it must not close.
+    request.title = "<b>bold</b> & co </script><script>alert(2)"
     let report = try await input.report(request)
     #expect(report.keyAccounts.first?.name == Self.hostile)
     let html = try ReportHTML.render(report)
