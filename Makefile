@@ -21,10 +21,13 @@ test:
 format:
 	Scripts/format.sh
 
-# Build the release binary and copy it to $(PREFIX)/bin (make install PREFIX=$$HOME/.local).
+# Build the release binary and copy it, with the report's template bundle, to $(PREFIX)/bin
+# (make install PREFIX=$$HOME/.local).
 install:
 	Scripts/setup.sh
 	swift build -c release --product recruitnet
 	install -d "$(DESTDIR)$(PREFIX)/bin"
 	install -m 755 .build/release/recruitnet "$(DESTDIR)$(PREFIX)/bin/recruitnet"
+	rm -rf "$(DESTDIR)$(PREFIX)/bin/RecruitNet_RecruitNetAnalysis.resources"
+	cp -R .build/release/RecruitNet_RecruitNetAnalysis.resources "$(DESTDIR)$(PREFIX)/bin/"
 	@echo "installed $(DESTDIR)$(PREFIX)/bin/recruitnet"

@@ -24,6 +24,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    // Mustache templates for the analyst report (`recruitnet report`), kept as resource files.
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     // `swift package generate-documentation` (the DocC catalogs under Sources/*/*.docc).
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
@@ -96,7 +98,9 @@ let package = Package(
         "RecruitNetKeyPlayers", "RecruitNetBrokerage",
         "RecruitNetDismantling", "RecruitNetExpansion", "RecruitNetTracking",
         "RecruitNetSurvival",
-      ]),
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
+      resources: [.copy("Resources")]),
     // Umbrella: re-exports the library modules.
     .target(
       name: "RecruitNet",

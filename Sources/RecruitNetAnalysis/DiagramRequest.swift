@@ -31,6 +31,9 @@ public struct DiagramRequest: Sendable {
     case algorithm(CommunityAlgorithm)
     /// A partition saved in the workspace.
     case saved(String)
+    /// A partition already computed on this network's accounts (edge types merged), used as it
+    /// is: a report draws its own communities, numbered as its tables number them.
+    case given(Partition)
   }
 
   public var format: DiagramFormat
@@ -100,6 +103,16 @@ extension NetworkInput {
       let saved = Self.partition(stored, on: merged, ids: ids)
       partition = Partition(labels: saved.communities, algorithm: saved.algorithm)
       source = "saved:\(name)"
+    case .given(let given):
+      guard given.communities.count == merged.nodeCount else {
+        throw AnalysisError(
+          .invalidRequest(
+            reason:
+              "the partition covers \(given.communities.count) nodes and the network has \(merged.nodeCount)"
+          ))
+      }
+      partition = given
+      source = given.algorithm
     case .algorithm(let algorithm):
       var options = CommunityOptions()
       options.seed = request.seed

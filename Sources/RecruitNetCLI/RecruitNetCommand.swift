@@ -26,7 +26,7 @@ struct RecruitNetCommand: AsyncParsableCommand {
       WhatIfCommand.self, DismantleCommand.self, ExpandCommand.self, WhyCommand.self,
       InsularityCommand.self, SnapshotsCommand.self, DiffCommand.self, ReturnsCommand.self,
       LabelsCommand.self, SurvivalCommand.self, EstimateCommand.self, BrokerageCommand.self,
-      BridgesCommand.self,
+      BridgesCommand.self, ReportCommand.self,
     ])
 
   /// Parses, runs, and maps errors to exit codes: 0 success, 1 user or data error (printed as
