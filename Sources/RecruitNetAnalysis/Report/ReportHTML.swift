@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import RecruitNetIO
 import RecruitNetRender
 
 /// An analyst report as one self-contained HTML page: the template

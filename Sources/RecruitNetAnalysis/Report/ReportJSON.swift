@@ -1,4 +1,5 @@
 import Foundation
+import RecruitNetIO
 
 /// The data behind an analyst report as JSON (`recruitnet report --format json`), and the
 /// smaller manifest the HTML page embeds: tool, version, command line, parameters, sections and

@@ -1,3 +1,5 @@
+import RecruitNetIO
+
 /// An analyst report as Markdown (`recruitnet report --format md`): the page's sections and
 /// tables, with the charts and the diagram as SVG files beside it, linked by name.
 ///

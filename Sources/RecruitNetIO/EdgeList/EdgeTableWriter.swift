@@ -21,7 +21,7 @@ public enum EdgeTableWriter {
       let fields = [
         network.nodes[edge.source].name, network.nodes[edge.target].name, edge.type,
         InterchangeNetwork.realText(edge.weight), String(edge.count),
-        edge.firstTime.map(iso8601) ?? "", edge.lastTime.map(iso8601) ?? "",
+        edge.firstTime.map(ISO8601Text.text) ?? "", edge.lastTime.map(ISO8601Text.text) ?? "",
       ]
       edges += row(fields)
     }
@@ -43,27 +43,5 @@ public enum EdgeTableWriter {
         || field.hasPrefix(" ") || field.hasSuffix(" ")
         ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }.joined(separator: ",") + "\n"
-  }
-
-  /// Unix seconds as `YYYY-MM-DDTHH:MM:SSZ` (proleptic Gregorian, UTC).
-  static func iso8601(_ seconds: Int64) -> String {
-    let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-    let secondOfDay = seconds - days * 86400
-    // Howard Hinnant's civil-from-days algorithm.
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-    func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    let yearText =
-      year >= 0 && year < 10000
-      ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
-    return
-      "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay % 3600 / 60)):\(two(secondOfDay % 60))Z"
   }
 }

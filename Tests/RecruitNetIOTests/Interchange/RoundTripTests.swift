@@ -169,9 +169,9 @@ import Testing
   @Test func csvTablesNameTheNodeTable() {
     #expect(EdgeTableWriter.nodeTablePath(forEdges: "out/edges.csv") == "out/edges.nodes.csv")
     #expect(EdgeTableWriter.nodeTablePath(forEdges: "edges.tsv") == "edges.tsv.nodes.csv")
-    #expect(EdgeTableWriter.iso8601(0) == "1970-01-01T00:00:00Z")
-    #expect(EdgeTableWriter.iso8601(1_420_070_400) == "2015-01-01T00:00:00Z")
-    #expect(EdgeTableWriter.iso8601(-86_400) == "1969-12-31T00:00:00Z")
-    #expect(EdgeTableWriter.iso8601(951_782_400) == "2000-02-29T00:00:00Z")
+    #expect(ISO8601Text.text(0) == "1970-01-01T00:00:00Z")
+    #expect(ISO8601Text.text(1_420_070_400) == "2015-01-01T00:00:00Z")
+    #expect(ISO8601Text.text(-86_400) == "1969-12-31T00:00:00Z")
+    #expect(ISO8601Text.text(951_782_400) == "2000-02-29T00:00:00Z")
   }
 }

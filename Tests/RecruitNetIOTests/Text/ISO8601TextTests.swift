@@ -1,5 +1,5 @@
 import Foundation
-import RecruitNetAnalysis
+import RecruitNetIO
 import Testing
 
 /// The hand-written ISO 8601 formatter against Foundation's, over leap days, century years,
