@@ -4,20 +4,7 @@ extension Coordination {
   /// Jaccard similarity of two sorted token arrays, as the toolkit computes it:
   /// `|A ∩ B| / |A ∪ B|` in double precision.
   static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
-    var i = 0
-    var j = 0
-    var shared = 0
-    while i < a.count && j < b.count {
-      if a[i] == b[j] {
-        shared += 1
-        i += 1
-        j += 1
-      } else if a[i] < b[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
+    let shared = sortedIntersectionCount(a, b)
     return Double(shared) / Double(a.count + b.count - shared)
   }
 

@@ -1,3 +1,5 @@
+import RecruitNetGraph
+
 /// Candidate links between accounts that appeared and accounts that were suspended or deleted
 /// earlier: the same person coming back under a new name (J. M. Berger and H. Perez, 2016;
 /// M. Conway et al., "Disrupting Daesh", VOX-Pol, 2017).
@@ -74,7 +76,7 @@ public struct ReturningAccounts: Sendable {
         var overlap: Double? = nil
         var shared = 0
         if let x = old.neighbors, let y = new.neighbors {
-          shared = Self.intersectionCount(x, y)
+          shared = sortedIntersectionCount(x, y)
           let union = x.count + y.count - shared
           overlap = union == 0 ? 0 : Double(shared) / Double(union)
         }
@@ -132,23 +134,5 @@ public struct ReturningAccounts: Sendable {
           (firstSeen[$0] ?? 0, $0) < (firstSeen[$1] ?? 0, $1)
         }
     }
-  }
-
-  static func intersectionCount(_ x: [UInt32], _ y: [UInt32]) -> Int {
-    var i = 0
-    var j = 0
-    var count = 0
-    while i < x.count && j < y.count {
-      if x[i] == y[j] {
-        count += 1
-        i += 1
-        j += 1
-      } else if x[i] < y[j] {
-        i += 1
-      } else {
-        j += 1
-      }
-    }
-    return count
   }
 }
