@@ -50,12 +50,7 @@ extension NetworkInput {
     let taken = try workspace.snapshots().filter { $0.takenAt <= request.asOf ?? Int64.max }
     let firstSnapshot = taken.first?.takenAt ?? 0
     // Rename targets are the same account under a new name, not a return.
-    var renameTargets = Set<String>()
-    for snapshot in taken {
-      for row in try workspace.snapshotRows(snapshot.name) ?? [] {
-        if let new = row.renamedTo { renameTargets.insert(new) }
-      }
-    }
+    let renameTargets = Set(courses.flatMap(\.renamedTo))
     let graph = try await graph()
     func neighbors(_ name: String) -> [UInt32]? {
       guard let v = graph.names.id(for: name) else { return nil }

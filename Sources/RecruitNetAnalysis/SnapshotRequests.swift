@@ -91,6 +91,8 @@ public struct AccountCourse: Sendable, Equatable {
   /// Followers at the first and the last snapshot with a count.
   public var firstFollowers: Int?
   public var lastFollowers: Int?
+  /// Every new name a snapshot gave for it (`renamed_to`), in the order first given.
+  public var renamedTo: [String] = []
 }
 
 extension NetworkInput {
@@ -240,6 +242,7 @@ extension NetworkInput {
         let wasGone = course.state.isGone && course.observations > 0
         course.observations += 1
         if let created = row.createdAt { course.created = created }
+        if let new = row.renamedTo, !course.renamedTo.contains(new) { course.renamedTo.append(new) }
         if let followers = row.followers {
           if course.firstFollowers == nil { course.firstFollowers = followers }
           course.lastFollowers = followers
