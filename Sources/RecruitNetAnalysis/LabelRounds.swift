@@ -62,15 +62,15 @@ extension NetworkInput {
     let workspace = try requireWorkspace(for: "label rounds")
     try Self.checkRound(round, label: label)
     let bytes = try InputFile.read(file)
-    let firstLine =
-      String(decoding: bytes.prefix(4096), as: UTF8.self).split(separator: "\n")
-      .first.map(String.init)?.lowercased() ?? ""
-    let accounts: [String]
-    if ["account", "name", "screen_name", "node"].contains(where: { firstLine.contains($0) }) {
-      accounts = try ReviewSheetReader().read(path: file, verdicts: false).map(\.account)
-    } else {
-      accounts = try SeedList.read(path: file).seeds.map(\.name)
+    // A table whose header names an account column (an expansion's CSV), else one name per
+    // line: decided by the header's fields as the reader reads them, not by a substring.
+    var table: [ReviewSheetReader.Row]? = nil
+    do {
+      table = try ReviewSheetReader().read(path: file, verdicts: false)
+    } catch {
+      guard error.code == .noHeader else { throw error }
     }
+    let accounts = try table?.map(\.account) ?? SeedList.read(path: file).seeds.map(\.name)
     let events = accounts.map {
       LabelEvent(account: $0, label: label, round: round, source: file, recordedBy: author)
     }

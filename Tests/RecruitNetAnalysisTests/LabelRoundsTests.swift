@@ -103,4 +103,16 @@ import Testing
     }
     #expect(throws: AnalysisError.self) { _ = try input.labelRounds(label: "nothing") }
   }
+
+  @Test func aListOfNamesIsNoTableEvenWhenANameLooksLikeAHeader() async throws {
+    let files = try TestFiles()
+    let input = try await Self.sample(files)
+    // One name per line, the first one containing "account": still a list of names.
+    let list = try files.write("names.txt", "account_of_x\nacct_0002\n")
+    let outcome = try input.addLabel(file: list, label: "candidate", round: 1, by: "a")
+    #expect(outcome.events == 2 && outcome.notInNetwork == 1)
+    // A table with an account column is read by that column.
+    let table = try files.write("t.csv", "rank,account,score\n1,acct_0003,0.5\n")
+    #expect(try input.addLabel(file: table, label: "candidate", round: 1, by: "a").events == 1)
+  }
 }
