@@ -57,11 +57,11 @@ extension NetworkInput {
       let (labels, _) = try groupLabels(
         from: source, names: graph.names, ids: workspaceIDs(of: graph))
       let group = labels.labels.map { $0 == Partition.unassigned ? nil : Int($0) }
-      let ties = insularity.groupTies(on: graph, group: group, groupCount: labels.groupCount)
-      answer.groups = zip(labels.groupNames, ties).map { ($0, $1) }.sorted {
+      let ties = insularity.partitionTies(on: graph, group: group, groupCount: labels.groupCount)
+      answer.groups = zip(labels.groupNames, ties.groups).map { ($0, $1) }.sorted {
         $0.ties.members != $1.ties.members ? $0.ties.members > $1.ties.members : $0.name < $1.name
       }
-      answer.overall = insularity.overallTies(on: graph, group: group)
+      answer.overall = ties.overall
     }
     return answer
   }

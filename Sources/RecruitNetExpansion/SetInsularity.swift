@@ -62,24 +62,45 @@ public struct SetInsularity: Sendable {
 
   public init() {}
 
-  /// Every group's tie counts, for `group[v]` the group of node `v` (nil: in no group, still an
-  /// end of external ties), in group order `0..<groupCount`.
-  public func groupTies(on graph: Graph, group: [Int?], groupCount: Int) -> [GroupTies] {
+  /// Every group's tie counts and the whole network's over the groups.
+  public struct PartitionTies: Sendable, Equatable {
+    /// By group, in group order.
+    public var groups: [GroupTies]
+    /// Internal ties summed over the groups, and each tie between two groups (or a group and
+    /// an account without one) counted once.
+    public var overall: GroupTies
+  }
+
+  /// Every group's tie counts and the network's, for `group[v]` the group of node `v` (nil: in
+  /// no group, still an end of external ties), groups `0..<groupCount`, in one pass over the
+  /// ties.
+  public func partitionTies(on graph: Graph, group: [Int?], groupCount: Int) -> PartitionTies {
     var result = [GroupTies](
       repeating: GroupTies(members: 0, internalTies: 0, externalTies: 0), count: groupCount)
+    var overall = GroupTies(members: 0, internalTies: 0, externalTies: 0)
     for v in graph.nodes {
-      if let g = group[Int(v)] { result[g].members += 1 }
+      if let g = group[Int(v)] {
+        result[g].members += 1
+        overall.members += 1
+      }
     }
     forEachTie(in: graph) { u, v in
       let (gu, gv) = (group[Int(u)], group[Int(v)])
       if let gu, gu == gv {
         result[gu].internalTies += 1
+        overall.internalTies += 1
       } else {
         if let gu { result[gu].externalTies += 1 }
         if let gv { result[gv].externalTies += 1 }
+        if gu != nil || gv != nil { overall.externalTies += 1 }
       }
     }
-    return result
+    return PartitionTies(groups: result, overall: overall)
+  }
+
+  /// Every group's tie counts (see ``partitionTies(on:group:groupCount:)``), in group order.
+  public func groupTies(on graph: Graph, group: [Int?], groupCount: Int) -> [GroupTies] {
+    partitionTies(on: graph, group: group, groupCount: groupCount).groups
   }
 
   /// The tie counts of one set.
@@ -106,22 +127,6 @@ public struct SetInsularity: Sendable {
         node: v, inSetFollowers: inSetIns.count, followers: ins.count,
         inSetFollowees: inSetOuts.count, followees: outs.count, mutualInSetTies: mutual)
     }
-  }
-
-  /// The whole network's tie counts over `group`: internal ties summed over the groups, and
-  /// each tie between two groups (or a group and an account without one) counted once.
-  public func overallTies(on graph: Graph, group: [Int?]) -> GroupTies {
-    var overall = GroupTies(
-      members: group.lazy.filter { $0 != nil }.count, internalTies: 0, externalTies: 0)
-    forEachTie(in: graph) { u, v in
-      let (gu, gv) = (group[Int(u)], group[Int(v)])
-      if let gu, gu == gv {
-        overall.internalTies += 1
-      } else if gu != nil || gv != nil {
-        overall.externalTies += 1
-      }
-    }
-    return overall
   }
 
   /// The number of ties of the network.
