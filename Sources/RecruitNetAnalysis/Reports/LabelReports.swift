@@ -1,4 +1,5 @@
 import Foundation
+import RecruitNetIO
 import RecruitNetWorkspace
 
 /// Each round of a label as a table.
@@ -94,5 +95,44 @@ public struct LabelHistoryReport: Sendable {
       guard !events.isEmpty else { return "\(account): no labels recorded\n" }
       return "\(account)\n\n" + TextTable.render([Self.header] + events.map(fields))
     }
+  }
+}
+
+/// A review sheet as the CSV a reviewer fills in: `account,label,round,group,verdict,notes`,
+/// the verdict and notes empty (the columns `labels import` reads back).
+public struct ReviewSheetReport: Sendable {
+  public var rows: [ReviewSheetRow]
+  public var pseudonymizer: Pseudonymizer? = nil
+
+  public init(rows: [ReviewSheetRow]) { self.rows = rows }
+
+  public var csv: String {
+    CSVText.row(["account", "label", "round", "group", "verdict", "notes"])
+      + rows.map { row in
+        CSVText.row([
+          pseudonymizer?.pseudonym(for: row.account) ?? row.account, row.label,
+          String(row.round), row.group, "", "",
+        ])
+      }.joined()
+  }
+}
+
+/// The snapshots of a workspace, oldest first, as a table.
+public struct SnapshotListReport: Sendable {
+  public var snapshots: [SnapshotInfo]
+  public var workspace: String
+
+  public init(snapshots: [SnapshotInfo], workspace: String) {
+    self.snapshots = snapshots
+    self.workspace = workspace
+  }
+
+  public var text: String {
+    guard !snapshots.isEmpty else { return "\(workspace): no snapshots\n" }
+    return TextTable.render(
+      [["name", "taken", "accounts", "file", "imported"]]
+        + snapshots.map {
+          [$0.name, ISO8601Text.text($0.takenAt), String($0.accounts), $0.file, $0.importedAt]
+        })
   }
 }

@@ -83,15 +83,9 @@ struct LabelsCommand: AsyncParsableCommand {
       let rows = try await NetworkInput(path: workspace).reviewSheet(
         label: label, round: round, size: n, stratify: stratify.map(GroupSource.init(argument:)),
         seed: seed)
-      let pseudonymizer = try pseudonyms.pseudonymizer()
-      var text = CSVText.row(["account", "label", "round", "group", "verdict", "notes"])
-      for row in rows {
-        text += CSVText.row([
-          pseudonymizer?.pseudonym(for: row.account) ?? row.account, row.label,
-          String(row.round), row.group, "", "",
-        ])
-      }
-      try OutputFile.write(text, to: out)
+      var sheet = ReviewSheetReport(rows: rows)
+      sheet.pseudonymizer = try pseudonyms.pseudonymizer()
+      try OutputFile.write(sheet.csv, to: out)
       if out != nil {
         Terminal.writeError("wrote \(rows.count) accounts to review to \(out ?? "")\n")
       }

@@ -63,17 +63,11 @@ struct SnapshotsCommand: AsyncParsableCommand {
     @Argument(help: "The workspace.") var workspace: String
 
     func run() throws {
-      let snapshots = try Workspace(path: workspace).snapshots()
-      guard !snapshots.isEmpty else {
-        Terminal.write("\(workspace): no snapshots\n")
-        return
-      }
       Terminal.write(
-        TextTable.render(
-          [["name", "taken", "accounts", "file", "imported"]]
-            + snapshots.map {
-              [$0.name, ISO8601Text.text($0.takenAt), String($0.accounts), $0.file, $0.importedAt]
-            }))
+        SnapshotListReport(
+          snapshots: try Workspace(path: workspace).snapshots(), workspace: workspace
+        )
+        .text)
     }
   }
 
